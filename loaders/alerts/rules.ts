@@ -1,0 +1,180 @@
+import { type DuckDBConnection, type DuckDBValue, LIST, VARCHAR, listValue } from "@duckdb/node-api";
+import { formatEuro, formatLongDate } from "../format/french.js";
+import { EVENT, EXPERIMENT, SUPPORT_STRUCTURE, TIERS_LIEU, VOTED_STATUTS } from "../schemas/vocabulary.js";
+import {
+  EQUIPMENT_CAP,
+  EQUIPMENT_MAX_RATE,
+  EVENT_CAP,
+  EVENT_MAX_RATE,
+  EXPERIMENT_CAP_PER_SECTION,
+  SUPPORT_STRUCTURE_CAP,
+  TIERS_LIEU_MIN_FUNCTIONS,
+  TIERS_LIEU_YEAR_CAPS
+} from "./caps.js";
+
+/** What a rule's query returns for each breach: amounts in €, `detail` a free complement. */
+export interface Breach {
+  dossier_id: string;
+  section: string | null;
+  amount: number | null;
+  limit: number | null;
+  detail: string | null;
+}
+
+/** A funding rule: its stable code, what it checks (French), the SQL that finds breaches, and the message a director reads. */
+export interface AlertRule {
+  code: string;
+  label: string;
+  /** Selects dossier_id, section, amount, limit, detail over the kept tables; `$name` parameters are bound. */
+  sql: string;
+  message: (b: Breach) => string;
+}
+
+// Amounts are compared in whole cents so that 6 250,00 € is exactly half of 12 500,00 €.
+const cents = (expr: string) => `round((${expr}) * 100)`;
+const VOTED = "(d.vote_fonctionnement + d.vote_investissement)";
+const eur = (v: number | null) => formatEuro(v ?? 0);
+
+/** The funding rules of the programme texts, in the order the README documents them. */
+export const ALERT_RULES: readonly AlertRule[] = [
+  {
+    code: "EVT_RATE",
+    label: "Événement créatif : montant voté supérieur à 50 % du coût total",
+    sql: `SELECT d.id, NULL, ${VOTED}, d.cout_total * $eventRate, NULL FROM dossiers d
+          WHERE d.dispositif = $event AND ${cents(VOTED)} > ${cents("d.cout_total")} * $eventRate`,
+    message: (b) => `Voté ${eur(b.amount)}, au-delà de 50 % du coût total (${eur(b.limit)} au plus)`
+  },
+  {
+    code: "EVT_CAP",
+    label: "Événement créatif : montant voté supérieur à 12 500 €",
+    sql: `SELECT d.id, NULL, ${VOTED}, $eventCap, NULL FROM dossiers d
+          WHERE d.dispositif = $event AND ${cents(VOTED)} > ${cents("$eventCap")}`,
+    message: (b) => `Voté ${eur(b.amount)} (plafond ${eur(b.limit)})`
+  },
+  {
+    code: "EXP_CAP",
+    label: "Expérimentation : plus de 5 000 € dans une section",
+    sql: `SELECT d.id, s.section, s.amount, $experimentCap, NULL
+          FROM dossiers d, LATERAL (VALUES ('Fonctionnement', d.vote_fonctionnement), ('Investissement', d.vote_investissement)) s(section, amount)
+          WHERE d.dispositif = $experiment AND ${cents("s.amount")} > ${cents("$experimentCap")}`,
+    message: (b) => `${b.section} voté ${eur(b.amount)} (plafond ${eur(b.limit)} par section)`
+  },
+  {
+    code: "STRUCT_CAP",
+    label: "Structure d'accompagnement : plus de 5 000 € par projet",
+    sql: `SELECT d.id, NULL, ${VOTED}, $supportCap, NULL FROM dossiers d
+          WHERE d.dispositif = $support AND ${cents(VOTED)} > ${cents("$supportCap")}`,
+    message: (b) => `Voté ${eur(b.amount)} (plafond ${eur(b.limit)} par projet)`
+  },
+  {
+    code: "TL_YEAR_CAP",
+    label: "Tiers-lieu : fonctionnement supérieur au plafond de l'année du plan (45 000, 30 000, 15 000 €)",
+    // A plan year left empty is held to the year-1 cap, the highest: anything above it breaks every year's cap.
+    sql: `SELECT d.id, 'Fonctionnement', d.vote_fonctionnement, c.cap, coalesce(d.annee::VARCHAR, '?')
+          FROM dossiers d, LATERAL (SELECT CASE coalesce(d.annee, 1) WHEN 1 THEN $tlCap1 WHEN 2 THEN $tlCap2 ELSE $tlCap3 END AS cap) c
+          WHERE d.dispositif = $tiersLieu AND ${cents("d.vote_fonctionnement")} > ${cents("c.cap")}`,
+    message: (b) => `Fonctionnement voté ${eur(b.amount)} en année ${b.detail} (plafond ${eur(b.limit)})`
+  },
+  {
+    code: "TL_EQUIP_RATE",
+    label: "Tiers-lieu : équipement supérieur à 50 % du coût total",
+    sql: `SELECT d.id, 'Investissement', d.vote_investissement, d.cout_total * $equipmentRate, NULL FROM dossiers d
+          WHERE d.dispositif = $tiersLieu AND ${cents("d.vote_investissement")} > ${cents("d.cout_total")} * $equipmentRate`,
+    message: (b) => `Équipement voté ${eur(b.amount)}, au-delà de 50 % du coût total (${eur(b.limit)} au plus)`
+  },
+  {
+    code: "TL_EQUIP_CAP",
+    label: "Tiers-lieu : équipement supérieur à 30 000 €",
+    sql: `SELECT d.id, 'Investissement', d.vote_investissement, $equipmentCap, NULL FROM dossiers d
+          WHERE d.dispositif = $tiersLieu AND ${cents("d.vote_investissement")} > ${cents("$equipmentCap")}`,
+    message: (b) => `Équipement voté ${eur(b.amount)} (plafond ${eur(b.limit)})`
+  },
+  {
+    code: "TL_SAME_EPCI",
+    label: "Tiers-lieux : deux aides votées dans le même EPCI pour la même année du plan",
+    sql: `SELECT d.id, NULL, NULL, NULL, e.name || ' en année ' || d.annee || ' : ' || string_agg(o.id, ', ' ORDER BY o.id)
+          FROM dossiers d
+          JOIN dossiers o ON o.epci_siren = d.epci_siren AND o.annee = d.annee AND o.id <> d.id
+            AND o.dispositif = $tiersLieu AND list_contains($votedStatuts, o.statut)
+          JOIN epci e ON e.siren = d.epci_siren
+          WHERE d.dispositif = $tiersLieu AND list_contains($votedStatuts, d.statut)
+          GROUP BY d.id, e.name, d.annee`,
+    message: (b) => `Autre aide votée dans l'EPCI ${b.detail}`
+  },
+  {
+    code: "TL_FUNCTIONS",
+    label: "Tiers-lieu : moins de deux fonctions",
+    sql: `SELECT d.id, NULL, NULL, NULL, coalesce(nullif(array_to_string(d.fonctions, ', '), ''), 'aucune') FROM dossiers d
+          WHERE d.dispositif = $tiersLieu AND len(d.fonctions) < $minFunctions`,
+    message: (b) => `Fonctions déclarées : ${b.detail} (au moins deux attendues)`
+  },
+  {
+    code: "PAID_OVER_VOTED",
+    label: "Payé net (reversements déduits) supérieur au voté dans une section",
+    sql: `SELECT d.id, p.section, p.net, CASE p.section WHEN 'Fonctionnement' THEN d.vote_fonctionnement ELSE d.vote_investissement END, NULL
+          FROM dossiers d JOIN (SELECT dossier_id, section, sum(net_amount) AS net FROM paiements GROUP BY ALL) p ON p.dossier_id = d.id
+          WHERE ${cents("p.net")} > ${cents("CASE p.section WHEN 'Fonctionnement' THEN d.vote_fonctionnement ELSE d.vote_investissement END")}`,
+    message: (b) => `${b.section} : payé net ${eur(b.amount)} pour ${eur(b.limit)} voté`
+  },
+  {
+    code: "PAID_NOT_VOTED",
+    label: "Paiement sur un dossier non voté (statut autre que Voté, Soldé ou Caduc)",
+    sql: `SELECT d.id, NULL, sum(p.net_amount), NULL, count(*) || ' paiement(s) sur un dossier au statut ' || d.statut
+          FROM dossiers d JOIN paiements p ON p.dossier_id = d.id
+          WHERE NOT list_contains($votedStatuts, d.statut) GROUP BY d.id, d.statut`,
+    message: (b) => `${b.detail} (${eur(b.amount)} net)`
+  },
+  {
+    code: "PAID_BEFORE_VOTE",
+    label: "Paiement daté d'avant le vote",
+    sql: `SELECT d.id, NULL, sum(p.net_amount), NULL, strftime(min(p.date_paiement), '%Y-%m-%d') || '|' || strftime(d.date_vote, '%Y-%m-%d') || '|' || count(*)
+          FROM dossiers d JOIN paiements p ON p.dossier_id = d.id
+          WHERE p.date_paiement < d.date_vote GROUP BY d.id, d.date_vote`,
+    message: (b) => {
+      const [first = "", vote = "", count = ""] = (b.detail ?? "").split("|");
+      return `${count} paiement(s) avant le vote du ${formatLongDate(vote)}, le premier le ${formatLongDate(first)}`;
+    }
+  }
+];
+
+const RULE_PARAMETERS: Record<string, DuckDBValue> = {
+  event: EVENT,
+  experiment: EXPERIMENT,
+  support: SUPPORT_STRUCTURE,
+  tiersLieu: TIERS_LIEU,
+  eventRate: EVENT_MAX_RATE,
+  eventCap: EVENT_CAP,
+  experimentCap: EXPERIMENT_CAP_PER_SECTION,
+  supportCap: SUPPORT_STRUCTURE_CAP,
+  tlCap1: TIERS_LIEU_YEAR_CAPS[1],
+  tlCap2: TIERS_LIEU_YEAR_CAPS[2],
+  tlCap3: TIERS_LIEU_YEAR_CAPS[3],
+  equipmentRate: EQUIPMENT_MAX_RATE,
+  equipmentCap: EQUIPMENT_CAP,
+  minFunctions: TIERS_LIEU_MIN_FUNCTIONS,
+  votedStatuts: listValue([...VOTED_STATUTS])
+};
+
+/** A breach found by a rule, with its message. */
+export interface Alert extends Breach {
+  rule: string;
+  message: string;
+}
+
+/** Runs every rule over the kept tables; alerts sorted by dossier, rule, section. */
+export async function findAlerts(connection: DuckDBConnection): Promise<Alert[]> {
+  const alerts: Alert[] = [];
+  for (const rule of ALERT_RULES) {
+    // DuckDB refuses values bound to parameters a statement does not use.
+    const used = Object.fromEntries(Object.entries(RULE_PARAMETERS).filter(([name]) => new RegExp(`\\$${name}\\b`).test(rule.sql)));
+    const reader = await connection.runAndReadAll(
+      `SELECT * FROM (${rule.sql}) r(dossier_id, section, amount, "limit", detail)`,
+      used,
+      "votedStatuts" in used ? { votedStatuts: LIST(VARCHAR) } : undefined
+    );
+    for (const b of reader.getRowObjectsJS() as unknown as Breach[]) alerts.push({ ...b, rule: rule.code, message: rule.message(b) });
+  }
+  const key = (a: Alert) => `${a.dossier_id}\u0000${a.rule}\u0000${a.section ?? ""}`;
+  return alerts.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+

@@ -1,0 +1,43 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { queryRows } from "../db/with-connection.js";
+import type { LoadResult } from "../load/load-exports.js";
+import type { Rejection } from "../load/report.js";
+import { type BudgetIndicators, budgetIndicators } from "./budget.js";
+import { type EventIndicators, eventIndicators } from "./events.js";
+import { type IdeaIndicators, ideaIndicators } from "./ideas.js";
+import { type QpvIndicators, qpvIndicators } from "./qpv.js";
+
+/** An alert as the analysts' document lists it. */
+export interface AlertEntry {
+  dossier: string;
+  rule: string;
+  message: string;
+}
+
+/** The analysts' JSON document of indicators.md. */
+export interface IndicatorsDocument {
+  budget: BudgetIndicators;
+  events: EventIndicators;
+  ideas: IdeaIndicators;
+  qpv: QpvIndicators;
+  files: { file: string; read: number; kept: number; rejected: number }[];
+  alerts: AlertEntry[];
+  rejected: Rejection[];
+}
+
+/** Computes the document from the tables of a load (kept rows, views and alerts already written). */
+export async function indicatorsDocument(connection: DuckDBConnection, load: LoadResult): Promise<IndicatorsDocument> {
+  const alerts = await queryRows<AlertEntry>(
+    connection,
+    `SELECT dossier_id AS dossier, rule, message FROM alerts ORDER BY dossier_id, rule, section NULLS FIRST`
+  );
+  return {
+    budget: await budgetIndicators(connection),
+    events: await eventIndicators(connection),
+    ideas: await ideaIndicators(connection),
+    qpv: await qpvIndicators(connection),
+    files: load.files.map(({ file, read, kept, rejected }) => ({ file, read, kept, rejected })),
+    alerts,
+    rejected: load.rejected
+  };
+}

@@ -1,0 +1,45 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { queryRows } from "../db/with-connection.js";
+import { roundTo } from "./rounding.js";
+
+export interface EventIndicators {
+  /** Counted events: creative events Labellisé, Voté or Soldé. */
+  total: number;
+  /** EPCI with at least one event, by count descending then SIREN; per100k = events per 100 000 inhabitants (2 decimals). */
+  byEpci: { siren: string; name: string; count: number; per100k: number }[];
+  /** The five départements, by code. */
+  byDepartement: { code: string; name: string; count: number }[];
+  byVersant: { versant: string; count: number }[];
+  coverage: { epciWithEvent: number; epciTotal: number; share: number };
+}
+
+const DEPARTEMENT_NAMES: Record<string, string> = { "02": "Aisne", "59": "Nord", "60": "Oise", "62": "Pas-de-Calais", "80": "Somme" };
+
+/** Counted events by EPCI, département and versant, and the EPCI coverage of Hauts-de-France. */
+export async function eventIndicators(connection: DuckDBConnection): Promise<EventIndicators> {
+  const byEpci = await queryRows<{ siren: string; name: string; count: bigint; population: number }>(
+    connection,
+    `SELECT e.siren, e.name, count(*) AS count, e.population
+     FROM counted_events c JOIN epci e ON e.siren = c.epci_siren
+     GROUP BY e.siren, e.name, e.population ORDER BY count DESC, e.siren`
+  );
+  const byDepartement = await queryRows<{ code: string; count: bigint }>(
+    connection,
+    `SELECT d.code, count(c.id) AS count FROM (VALUES ('02'), ('59'), ('60'), ('62'), ('80')) d(code)
+     LEFT JOIN counted_events c ON c.departement = d.code GROUP BY d.code ORDER BY d.code`
+  );
+  const byVersant = await queryRows<{ versant: string; count: bigint }>(
+    connection,
+    `SELECT v.versant, count(c.id) AS count FROM (VALUES ('Nord-Pas-de-Calais'), ('Picardie')) v(versant)
+     LEFT JOIN counted_events c ON c.versant = v.versant GROUP BY v.versant ORDER BY v.versant`
+  );
+  const [{ epciTotal } = { epciTotal: 0n }] = await queryRows<{ epciTotal: bigint }>(connection, `SELECT count(*) AS "epciTotal" FROM epci`);
+  const total = byDepartement.reduce((acc, d) => acc + Number(d.count), 0);
+  return {
+    total,
+    byEpci: byEpci.map((e) => ({ siren: e.siren, name: e.name, count: Number(e.count), per100k: roundTo((Number(e.count) * 100_000) / e.population, 2) })),
+    byDepartement: byDepartement.map((d) => ({ code: d.code, name: DEPARTEMENT_NAMES[d.code] ?? d.code, count: Number(d.count) })),
+    byVersant: byVersant.map((v) => ({ versant: v.versant, count: Number(v.count) })),
+    coverage: { epciWithEvent: byEpci.length, epciTotal: Number(epciTotal), share: Number(epciTotal) === 0 ? 0 : byEpci.length / Number(epciTotal) }
+  };
+}

@@ -1,0 +1,4 @@
+export * from "./check-rows.js";
+export * from "./load-exports.js";
+export * from "./references.js";
+export * from "./report.js";

@@ -1,0 +1,110 @@
+import type { z } from "zod";
+import { cellText } from "../parse/cell.js";
+import { type ExportKind, locateExports } from "../read/locate-exports.js";
+import { readTable } from "../read/read-table.js";
+import type { ColumnSpec } from "../schemas/columns.js";
+import { DOSSIER_COLUMNS, type Dossier, dossierSchema } from "../schemas/dossier.js";
+import { DEFAULT_ENVELOPPES, ENVELOPPE_COLUMNS, type Enveloppe, enveloppeSchema } from "../schemas/enveloppe.js";
+import { IDEE_COLUMNS, type Idee, ideeSchema } from "../schemas/idee.js";
+import { MARQUEUR_COLUMNS, type Marqueur, marqueurSchema } from "../schemas/marqueur.js";
+import { PAIEMENT_COLUMNS, type Paiement, paiementSchema } from "../schemas/paiement.js";
+import { AMI, EVENT } from "../schemas/vocabulary.js";
+import { type CheckedTable, checkRows, rejectRepeats } from "./check-rows.js";
+import { type DossierIndex, checkReferences, dossierReferenceFault } from "./references.js";
+import { type FileReport, type Rejection, rejectionOf } from "./report.js";
+
+/** A kept row with the line it came from. */
+export type Kept<T> = T & { line: number };
+
+/** Everything a load keeps and reports; only kept rows reach the indicators. */
+export interface LoadResult {
+  dossiers: Kept<Dossier>[];
+  paiements: Kept<Paiement>[];
+  idees: Kept<Idee>[];
+  marqueurs: Kept<Marqueur>[];
+  enveloppes: Kept<Enveloppe>[];
+  /** Where the budget lines come from: the folder's export, or the 2016 deliberation. */
+  enveloppesSource: "export" | "deliberation-2016";
+  /** Files read, sorted by name. */
+  files: FileReport[];
+  /** Rejected rows, sorted by file then line. */
+  rejected: Rejection[];
+}
+
+export interface LoadOptions {
+  /** Receives progress lines meant for stderr. */
+  log?: (message: string) => void;
+}
+
+/** Reads and validates a folder of exports; throws LoadError on a fatal problem (missing file or column, undecodable file). */
+export async function loadExports(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const log = options.log ?? (() => {});
+  const paths = await locateExports(folder);
+  const check = async <S extends z.ZodType>(kind: ExportKind, specs: readonly ColumnSpec[], schema: S) => {
+    const path = paths[kind];
+    if (path === undefined) return undefined;
+    const table = await readTable(path);
+    if (table.records.length >= 50_000) log(`${table.file} : ${table.records.length} lignes à valider`);
+    return checkRows(table, specs, schema, (done, total) => log(`${table.file} : ${done} / ${total} lignes validées`));
+  };
+
+  // Read every file first, so that a fatal problem anywhere stops the load before any work is reported.
+  const dossiers = (await check("dossiers", DOSSIER_COLUMNS, dossierSchema))!;
+  const paiements = (await check("paiements", PAIEMENT_COLUMNS, paiementSchema))!;
+  const idees = (await check("suivi", IDEE_COLUMNS, ideeSchema))!;
+  const marqueurs = await check("marqueurs", MARQUEUR_COLUMNS, marqueurSchema);
+  const enveloppes = await check("enveloppes", ENVELOPPE_COLUMNS, enveloppeSchema);
+
+  rejectRepeats(dossiers, "id", "N° dossier");
+  rejectRepeats(paiements, "mandat", "N° mandat");
+  rejectRepeats(idees, "id", "N° idée");
+
+  const kept = new Map<string, Dossier>();
+  const rejectedLines = new Map<string, number>();
+  for (const r of dossiers.rows) {
+    if (r.row && r.faults.length === 0) kept.set(r.row.id, r.row);
+    else {
+      // A dossier rejected before its id was parsed is still known by its id cell.
+      const id = cellText(r.cells.id ?? null);
+      if (id !== null && !rejectedLines.has(id)) rejectedLines.set(id, r.line);
+    }
+  }
+  const index: DossierIndex = { kept, rejectedLines, file: dossiers.table.file };
+
+  checkReferences(paiements.rows, (p) => [dossierReferenceFault(index, p.dossier, "N° dossier")]);
+  checkReferences(idees.rows, (i) => [
+    dossierReferenceFault(index, i.dossierEvenement, "N° dossier événement", EVENT),
+    i.dossierExperimentation === null ? undefined : dossierReferenceFault(index, i.dossierExperimentation, "N° dossier expérimentation")
+  ]);
+  if (marqueurs) checkReferences(marqueurs.rows, (m) => [dossierReferenceFault(index, m.dossier, "N° dossier", AMI)]);
+
+  const files: FileReport[] = [];
+  const rejected: Rejection[] = [];
+  const settle = <T>(kind: ExportKind, checked: CheckedTable<T>): Kept<T>[] => {
+    const kept: Kept<T>[] = [];
+    for (const r of checked.rows) {
+      if (r.faults.length === 0 && r.row !== undefined) kept.push({ ...r.row, line: r.line });
+      else rejected.push(rejectionOf(checked.table.file, r.line, r.faults));
+    }
+    const { file, format } = checked.table;
+    files.push({ file, kind, format, read: checked.rows.length, kept: kept.length, rejected: checked.rows.length - kept.length, extraColumns: checked.binding.extra });
+    return kept;
+  };
+
+  const result: LoadResult = {
+    dossiers: settle("dossiers", dossiers),
+    paiements: settle("paiements", paiements),
+    idees: settle("suivi", idees),
+    marqueurs: marqueurs ? settle("marqueurs", marqueurs) : [],
+    enveloppes: enveloppes ? settle("enveloppes", enveloppes) : DEFAULT_ENVELOPPES.map((e, i) => ({ ...e, line: i + 2 })),
+    enveloppesSource: enveloppes ? "export" : "deliberation-2016",
+    files: files.sort((a, b) => compareText(a.file, b.file)),
+    rejected: rejected.sort((a, b) => compareText(a.file, b.file) || a.line - b.line)
+  };
+  return result;
+}
+
+/** Byte-order comparison, so that sorting does not depend on the machine's locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,46 @@
+import type { ExportKind } from "../read/locate-exports.js";
+
+/** A row left out of every indicator, with where it is and why. */
+export interface Rejection {
+  file: string;
+  /** Line in the file, the header being line 1 (the worksheet row for XLSX). */
+  line: number;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+/** What the load made of one export file. */
+export interface FileReport {
+  file: string;
+  kind: ExportKind;
+  format: string;
+  /** Data rows read (header and all-empty rows excluded); read = kept + rejected. */
+  read: number;
+  kept: number;
+  rejected: number;
+  /** Columns the file has that the contract does not use. */
+  extraColumns: string[];
+}
+
+/** A fault found on a row; a row with any fault is rejected. */
+export interface Fault {
+  column: string;
+  value: string;
+  reason: string;
+}
+
+/** One report entry per rejected row, several faults joined. */
+export function rejectionOf(file: string, line: number, faults: readonly Fault[]): Rejection {
+  if (faults.length === 1) {
+    const [only] = faults as [Fault];
+    return { file, line, ...only };
+  }
+  return {
+    file,
+    line,
+    column: faults.map((f) => f.column).join(" ; "),
+    value: faults.map((f) => f.value).join(" ; "),
+    reason: faults.map((f) => `${f.column} : ${f.reason}`).join(" ; ")
+  };
+}

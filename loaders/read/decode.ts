@@ -1,0 +1,27 @@
+import iconv from "iconv-lite";
+import { LoadError } from "../load-error.js";
+
+/** The text encodings the contract accepts. */
+export type TextEncoding = "utf-8" | "windows-1252";
+
+// Bytes that Windows-1252 leaves undefined: a file holding them is neither UTF-8 nor Windows-1252.
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** Decodes an export's bytes: UTF-8 (with or without BOM) when valid, else Windows-1252; fails on binary content. */
+export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  if (body.includes(0)) throw new LoadError(file, "cannot be decoded: binary content (NUL bytes), not a text export");
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
+  } catch {
+    if (hasBom) throw new LoadError(file, "cannot be decoded: UTF-8 byte-order mark followed by invalid UTF-8");
+  }
+  for (const b of body) {
+    if (CP1252_UNDEFINED.has(b)) {
+      throw new LoadError(file, `cannot be decoded: byte 0x${b.toString(16)} is neither UTF-8 nor Windows-1252`);
+    }
+  }
+  // Node's TextDecoder maps 0x80–0x9F to C1 controls instead of €, ’, œ…: iconv-lite decodes them right.
+  return { text: iconv.decode(Buffer.from(body), "windows-1252"), encoding: "windows-1252" };
+}

@@ -6,6 +6,6 @@ export class LoadError extends Error {
     readonly detail: string,
     readonly column?: string
   ) {
-    super(column ? `${file}: column « ${column} »: ${detail}` : `${file}: ${detail}`);
+    super(`${file} : ${detail}`);
   }
 }

@@ -15,11 +15,11 @@ export function dossierReferenceFault(index: DossierIndex, id: string, column: s
   const dossier = index.kept.get(id);
   if (dossier) {
     if (dispositif === undefined || dossier.dispositif === dispositif) return undefined;
-    return { column, value: id, reason: `le dossier ${id} n'est pas du dispositif « ${dispositif} » (${dossier.dispositif})` };
+    return { column, value: id, reason: `dossier d'un autre dispositif que « ${dispositif} » (${dossier.dispositif})` };
   }
   const line = index.rejectedLines.get(id);
-  if (line !== undefined) return { column, value: id, reason: `le dossier ${id} est rejeté (${index.file} ligne ${line})` };
-  return { column, value: id, reason: `le dossier ${id} est absent de ${index.file}` };
+  if (line !== undefined) return { column, value: id, reason: `dossier rejeté (${index.file} ligne ${line})` };
+  return { column, value: id, reason: `dossier absent de ${index.file}` };
 }
 
 /** Adds to each valid row the faults of its references. */

@@ -40,7 +40,7 @@ export function parseCsv(text: string, file: string, separator: Separator = dete
         let parts = "";
         for (;;) {
           const q = text.indexOf('"', j);
-          if (q < 0) throw new LoadError(file, `line ${startLine}: a quoted field is never closed`);
+          if (q < 0) throw new LoadError(file, `illisible : le guillemet ouvert ligne ${startLine} n'est jamais fermé`);
           parts += text.slice(j, q);
           if (text.charCodeAt(q + 1) === 34) {
             parts += '"';
@@ -80,7 +80,7 @@ export function parseCsv(text: string, file: string, separator: Separator = dete
     rows.push({ line: startLine, cells });
   }
   const header = rows.shift();
-  if (!header) throw new LoadError(file, "is empty: no header line");
+  if (!header) throw new LoadError(file, "fichier vide : pas de ligne d'en-tête");
   const records: RawRecord[] = [];
   for (const r of rows) {
     if (r.cells.every((c) => c.trim() === "")) continue;

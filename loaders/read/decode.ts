@@ -11,15 +11,15 @@ const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) throw new LoadError(file, "cannot be decoded: binary content (NUL bytes), not a text export");
+  if (body.includes(0)) throw new LoadError(file, "illisible : contenu binaire (octets nuls), ce n'est pas un export texte");
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
   } catch {
-    if (hasBom) throw new LoadError(file, "cannot be decoded: UTF-8 byte-order mark followed by invalid UTF-8");
+    if (hasBom) throw new LoadError(file, "illisible : marque d'ordre UTF-8 suivie d'octets qui ne sont pas de l'UTF-8");
   }
   for (const b of body) {
     if (CP1252_UNDEFINED.has(b)) {
-      throw new LoadError(file, `cannot be decoded: byte 0x${b.toString(16)} is neither UTF-8 nor Windows-1252`);
+      throw new LoadError(file, `illisible : l'octet 0x${b.toString(16)} n'est ni de l'UTF-8 ni du Windows-1252`);
     }
   }
   // Node's TextDecoder maps 0x80–0x9F to C1 controls instead of €, ’, œ…: iconv-lite decodes them right.

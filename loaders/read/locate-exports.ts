@@ -14,15 +14,15 @@ export async function locateExports(folder: string): Promise<Partial<Record<Expo
   try {
     names = await readdir(folder);
   } catch (error) {
-    throw new LoadError(folder, `data folder cannot be read (${(error as NodeJS.ErrnoException).code ?? "I/O error"})`);
+    throw new LoadError(folder, `dossier des exports illisible (${(error as NodeJS.ErrnoException).code ?? "erreur d'entrée-sortie"})`);
   }
   const found: Partial<Record<ExportKind, string>> = {};
   for (const kind of EXPORT_KINDS) {
     const matches = names.filter((n) => /^(.*)\.(csv|xlsx)$/i.exec(n)?.[1]?.toLowerCase() === kind).sort();
-    if (matches.length > 1) throw new LoadError(matches.join(", "), `two exports of ${kind} in ${folder}: keep only one`);
+    if (matches.length > 1) throw new LoadError(matches.join(", "), `deux exports ${kind} dans ${folder} : n'en garder qu'un`);
     const name = matches[0];
     if (name) found[kind] = join(folder, name);
-    else if (REQUIRED.has(kind)) throw new LoadError(`${kind}.csv`, `required export is missing from ${folder} (expected ${kind}.csv or ${kind}.xlsx)`);
+    else if (REQUIRED.has(kind)) throw new LoadError(`${kind}.csv`, `export obligatoire absent de ${folder} (attendu : ${kind}.csv ou ${kind}.xlsx)`);
   }
   return found;
 }

@@ -13,7 +13,7 @@ export async function readTable(path: string): Promise<RawTable> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new LoadError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? "I/O error"})`);
+    throw new LoadError(file, `illisible (${(error as NodeJS.ErrnoException).code ?? "erreur d'entrée-sortie"})`);
   }
   if (extname(path).toLowerCase() === ".xlsx") {
     const { headers, records } = await readXlsx(bytes, file);

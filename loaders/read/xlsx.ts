@@ -9,10 +9,10 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<{ heade
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new LoadError(file, `cannot be read as XLSX (${firstLine(error)})`);
+    throw new LoadError(file, `illisible comme classeur XLSX (${firstLine(error)})`);
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new LoadError(file, "has no worksheet");
+  if (!sheet) throw new LoadError(file, "le classeur n'a aucune feuille");
   const width = sheet.columnCount;
   const headers: string[] = [];
   const records: RawRecord[] = [];
@@ -26,7 +26,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<{ heade
     if (cells.every((c) => c === null)) return;
     records.push({ line: rowNumber, cells });
   });
-  if (headers.length === 0) throw new LoadError(file, "is empty: no header row");
+  if (headers.length === 0) throw new LoadError(file, "feuille vide : pas de ligne d'en-tête");
   return { headers, records };
 }
 

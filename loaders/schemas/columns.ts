@@ -29,7 +29,7 @@ export function bindColumns<F extends string>(table: RawTable, specs: readonly C
   const used = new Set<number>();
   for (const spec of specs) {
     const i = byKey.get(normalizeKey(spec.header));
-    if (i === undefined && spec.required) throw new LoadError(table.file, "colonne obligatoire absente", spec.header);
+    if (i === undefined && spec.required) throw new LoadError(table.file, `colonne obligatoire « ${spec.header} » absente`, spec.header);
     positions[spec.field] = i;
     if (i !== undefined) used.add(i);
   }

@@ -90,7 +90,7 @@ export const commune = anyCell.transform((cell, ctx): Commune => {
   if (code === undefined) return fail(ctx, cell, "code INSEE mal formé");
   const resolved = territoryReference().resolve(code);
   if (!resolved.ok) {
-    return fail(ctx, cell, resolved.reason === "unknown" ? `commune ${code} inconnue du référentiel` : `commune ${code} hors Hauts-de-France`);
+    return fail(ctx, cell, resolved.reason === "unknown" ? "commune inconnue du référentiel" : "commune hors Hauts-de-France");
   }
   return resolved.commune;
 });

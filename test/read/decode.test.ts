@@ -1,0 +1,27 @@
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { decodeText } from "../../loaders/read/decode.js";
+
+describe("decodeText", () => {
+  const text = "Bénéficiaire;Montant\nCœur de l’Oise;12 500,50 €\n";
+
+  it("reads Windows-1252 with €, ’ and œ right", () => {
+    const bytes = iconv.encode(text, "windows-1252");
+    expect(bytes.includes(0x80)).toBe(true); // € is 0x80 in Windows-1252
+    expect(decodeText(bytes, "f.csv")).toEqual({ text, encoding: "windows-1252" });
+  });
+
+  it("reads UTF-8 with and without BOM", () => {
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeText(utf8, "f.csv")).toEqual({ text, encoding: "utf-8" });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), "f.csv")).toEqual({ text, encoding: "utf-8" });
+  });
+
+  it("refuses binary content, naming the file", () => {
+    expect(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]), "suivi.csv")).toThrow(/^suivi\.csv : illisible/);
+  });
+
+  it("refuses bytes Windows-1252 leaves undefined", () => {
+    expect(() => decodeText(new Uint8Array([0x41, 0x81, 0x42]), "x.csv")).toThrow(/x\.csv/);
+  });
+});

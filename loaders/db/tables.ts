@@ -167,7 +167,7 @@ export const REJECTED_TABLE: TableDef<Rejection> = {
   columns: [
     { name: "file", kind: "VARCHAR", comment: "File name", value: (r) => r.file },
     { name: "line", kind: "INTEGER", comment: "Line (header = 1)", value: (r) => r.line },
-    { name: "column", kind: "VARCHAR", comment: "Column(s) at fault", value: (r) => r.column },
+    { name: "column_name", kind: "VARCHAR", comment: "Column(s) at fault", value: (r) => r.column },
     { name: "value", kind: "VARCHAR", comment: "Value(s) at fault", value: (r) => r.value },
     { name: "reason", kind: "VARCHAR", comment: "Why", value: (r) => r.reason }
   ]
@@ -189,7 +189,7 @@ export const PERSONAL_TABLE: TableDef<PersonalValue> = {
     { name: "file", kind: "VARCHAR", comment: "File name", value: (p) => p.file },
     { name: "line", kind: "INTEGER", comment: "Line", value: (p) => p.line },
     { name: "record_id", kind: "VARCHAR", comment: "N° dossier or N° idée", value: (p) => p.recordId },
-    { name: "column", kind: "VARCHAR", comment: "Contact, Porteur or Email", value: (p) => p.column },
+    { name: "column_name", kind: "VARCHAR", comment: "Contact, Porteur or Email", value: (p) => p.column },
     { name: "value", kind: "VARCHAR", comment: "The personal value", value: (p) => p.value }
   ]
 };
@@ -216,7 +216,7 @@ export const ALERTS_TABLE: TableDef<Alert> = {
     { name: "rule", kind: "VARCHAR", comment: "Stable rule code", value: (a) => a.rule },
     { name: "section", kind: "VARCHAR", comment: "Section concerned, when the rule is per section", value: (a) => a.section },
     { name: "amount", kind: "DOUBLE", comment: "Amount found (€)", value: (a) => a.amount },
-    { name: "limit", kind: "DOUBLE", comment: "Limit it exceeds (€)", value: (a) => a.limit },
+    { name: "limit_amount", kind: "DOUBLE", comment: "Limit it exceeds (€)", value: (a) => a.limit },
     { name: "message", kind: "VARCHAR", comment: "What a director reads", value: (a) => a.message }
   ]
 };

@@ -1,0 +1,54 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { queryRows, withConnection } from "../../loaders/db/with-connection.js";
+import { dossier, exportsOf, idee, paiement } from "../helpers/exports-folder.js";
+import { runCli } from "../helpers/run-cli.js";
+
+describe("npm run ingest", () => {
+  it("writes a DuckDB file with the documented tables, keeps personal values apart, and replaces it only when a new load succeeds", async () => {
+    const out = await mkdtemp(join(tmpdir(), "inspir-db-"));
+    const db = join(out, "inspir.duckdb");
+    const data = await exportsOf({
+      dossiers: [dossier({ Contact: "marker-contact@example.org" }), dossier({ "N° dossier": "D2", Statut: "?" })],
+      paiements: [paiement()],
+      suivi: [idee({ Porteur: "Marker Porteur", Email: "marker-email@example.org" })]
+    });
+    const first = await runCli("ingest", ["--data", data, "--db", db]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/dossiers\.csv\s+2\s+1\s+1/);
+    expect(first.stdout).toMatch(/Statut : valeur inconnue/);
+
+    const read = () =>
+      withConnection(db, async (c) => ({
+        tables: (await queryRows<{ name: string }>(c, "SELECT table_name AS name FROM duckdb_tables() ORDER BY 1")).map((t) => t.name),
+        dossiers: await queryRows(c, "SELECT id, versant, epci_siren FROM dossiers ORDER BY id"),
+        files: await queryRows(c, "SELECT file, read, kept, rejected FROM files ORDER BY file"),
+        personal: await queryRows(c, "SELECT column_name AS column, value FROM personal_data ORDER BY column_name"),
+        dossierColumns: (await queryRows<{ name: string }>(c, "SELECT column_name AS name FROM duckdb_columns() WHERE table_name = 'dossiers'")).map((r) => r.name)
+      }));
+    const before = await read();
+    expect(before.tables).toEqual(["alerts", "communes", "dossiers", "enveloppes", "epci", "files", "idees", "marqueurs", "paiements", "personal_data", "rejected", "stages"]);
+    expect(before.dossiers).toEqual([{ id: "D1", versant: "Nord-Pas-de-Calais", epci_siren: "200093201" }]);
+    expect(before.files).toEqual([
+      { file: "dossiers.csv", read: 2, kept: 1, rejected: 1 },
+      { file: "paiements.csv", read: 1, kept: 1, rejected: 0 },
+      { file: "suivi.csv", read: 1, kept: 1, rejected: 0 }
+    ]);
+    expect(before.personal).toEqual([
+      { column: "Contact", value: "marker-contact@example.org" },
+      { column: "Email", value: "marker-email@example.org" },
+      { column: "Porteur", value: "Marker Porteur" }
+    ]);
+    expect(before.dossierColumns).not.toContain("contact");
+
+    // A fatal error leaves the previous file as it was, and no temporary file behind.
+    await rm(join(data, "paiements.csv"));
+    const failed = await runCli("ingest", ["--data", data, "--db", db]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/paiements\.csv/);
+    expect(await read()).toEqual(before);
+    expect(await readdir(out)).toEqual(["inspir.duckdb"]);
+  });
+});

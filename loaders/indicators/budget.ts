@@ -17,9 +17,17 @@ export interface BudgetLine {
   left: number;
 }
 
+/** Cumulative engaged (by date of vote) and paid (by date of payment) on INS'pir dossiers, at each date either changes (€). */
+export interface BudgetPoint {
+  date: string;
+  engaged: number;
+  paid: number;
+}
+
 export interface BudgetIndicators {
   lines: BudgetLine[];
   total: Omit<BudgetLine, "section" | "versant">;
+  timeline: BudgetPoint[];
 }
 
 /** Engaged and paid on INS'pir dossiers against the envelope, per line sorted by versant then section, and in total. */
@@ -38,7 +46,23 @@ export async function budgetIndicators(connection: DuckDBConnection): Promise<Bu
   );
   const lines = rows.map((r) => line(r.envelope, r.engaged, r.paid, { section: r.section, versant: r.versant }));
   const sum = (key: "envelope" | "engaged" | "paid") => rows.reduce((acc, r) => acc + r[key], 0);
-  return { lines, total: line(sum("envelope"), sum("engaged"), sum("paid"), {}) };
+  return { lines, total: line(sum("envelope"), sum("engaged"), sum("paid"), {}), timeline: await budgetTimeline(connection) };
+}
+
+async function budgetTimeline(connection: DuckDBConnection): Promise<BudgetPoint[]> {
+  const rows = await queryRows<{ date: string; engaged: number; paid: number }>(
+    connection,
+    `WITH moves AS (
+       SELECT date_vote AS day, sum(engaged) AS engaged, 0 AS paid FROM engagements WHERE inspir AND date_vote IS NOT NULL GROUP BY ALL
+       UNION ALL
+       SELECT p.date_paiement, 0, sum(p.net_amount) FROM paiements p JOIN dossiers d ON d.id = p.dossier_id WHERE d.inspir GROUP BY ALL
+     ), days AS (SELECT day, sum(engaged) AS engaged, sum(paid) AS paid FROM moves GROUP BY day)
+     SELECT strftime(day, '%Y-%m-%d') AS date,
+       sum(engaged) OVER (ORDER BY day) AS engaged,
+       sum(paid) OVER (ORDER BY day) AS paid
+     FROM days ORDER BY day`
+  );
+  return rows.map((r) => ({ date: r.date, engaged: cents(r.engaged), paid: cents(r.paid) }));
 }
 
 function line<K extends object>(envelope: number, engaged: number, paid: number, keys: K) {

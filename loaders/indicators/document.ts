@@ -20,7 +20,7 @@ export interface IndicatorsDocument {
   events: EventIndicators;
   ideas: IdeaIndicators;
   qpv: QpvIndicators;
-  files: { file: string; read: number; kept: number; rejected: number }[];
+  files: { file: string; read: number; kept: number; rejected: number; extraColumns: string[] }[];
   alerts: AlertEntry[];
   rejected: Rejection[];
 }
@@ -36,7 +36,7 @@ export async function indicatorsDocument(connection: DuckDBConnection, load: Loa
     events: await eventIndicators(connection),
     ideas: await ideaIndicators(connection),
     qpv: await qpvIndicators(connection),
-    files: load.files.map(({ file, read, kept, rejected }) => ({ file, read, kept, rejected })),
+    files: load.files.map(({ file, read, kept, rejected, extraColumns }) => ({ file, read, kept, rejected, extraColumns })),
     alerts,
     rejected: load.rejected
   };

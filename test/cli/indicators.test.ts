@@ -19,9 +19,9 @@ describe("npm run indicators", () => {
     const doc = JSON.parse(result.stdout);
     expect(Object.keys(doc)).toEqual(["budget", "events", "ideas", "qpv", "files", "alerts", "rejected"]);
     expect(doc.files).toEqual([
-      { file: "dossiers.csv", read: 2, kept: 1, rejected: 1 },
-      { file: "paiements.csv", read: 1, kept: 1, rejected: 0 },
-      { file: "suivi.csv", read: 0, kept: 0, rejected: 0 }
+      { file: "dossiers.csv", read: 2, kept: 1, rejected: 1, extraColumns: [] },
+      { file: "paiements.csv", read: 1, kept: 1, rejected: 0, extraColumns: [] },
+      { file: "suivi.csv", read: 0, kept: 0, rejected: 0, extraColumns: [] }
     ]);
     expect(doc.rejected).toEqual([expect.objectContaining({ file: "dossiers.csv", line: 3, column: "Statut", value: "?" })]);
     expect(doc.budget.total).toMatchObject({ envelope: 600000, engaged: 5000, paid: 1000 });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ALERT_RULES } from "../../loaders/alerts/rules.js";
 import { dossier, paiement } from "../helpers/exports-folder.js";
@@ -14,6 +15,11 @@ describe("funding-rule alerts", () => {
     const codes = ALERT_RULES.map((r) => r.code);
     expect(new Set(codes).size).toBe(12);
     for (const c of codes) expect(c).toMatch(/^[A-Z_]{6,16}$/);
+  });
+
+  it("documents every rule code in the README", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    for (const rule of ALERT_RULES) expect(readme).toContain(`| \`${rule.code}\` |`);
   });
 
   it("flags events over 50 % of their cost or over 12 500 €, not those at the limits", async () => {

@@ -1,0 +1,72 @@
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { formatDate } from "./src/components/format.js";
+
+/** Source root of the site, relative to the repository (Framework resolves it from the working directory). */
+const root = "src";
+
+/** Version given to every CDN package Framework's client code names; no such version exists, so a real fetch fails loudly. */
+const OFFLINE_VERSION = "0.0.0-offline";
+
+/**
+ * Names of the npm packages that Framework's own client code imports with an unversioned `npm:` specifier
+ * (recommended libraries, file formats, JSX): building its client bundle asks registry.npmjs.org for their
+ * latest version even when no page uses them, which fails without internet.
+ */
+function clientNpmPackages(): string[] {
+  const clientDir = fileURLToPath(import.meta.resolve("@observablehq/framework/dist/client/main.js")).replace(/main\.js$/, "");
+  const names = new Set<string>();
+  for (const file of readdirSync(clientDir, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".js")) continue;
+    for (const [, name] of readFileSync(clientDir + file, "utf8").matchAll(/["'`]npm:((?:@[\w.-]+\/)?[\w.-]+)/g)) {
+      names.add(name!);
+    }
+  }
+  return [...names].sort();
+}
+
+/**
+ * Pins each of those packages in Framework's npm version cache (`src/.observablehq/cache/_npm/<name>@<version>/`,
+ * which `npm run build` deletes first), so that the build resolves them without any network request.
+ * A page that really imported one would then fail to build instead of silently loading it from a CDN.
+ */
+function pinClientNpmPackagesOffline(): void {
+  const cache = fileURLToPath(new URL(`./${root}/.observablehq/cache/_npm/`, import.meta.url));
+  for (const name of clientNpmPackages()) mkdirSync(`${cache}${name}@${OFFLINE_VERSION}`, { recursive: true });
+}
+
+pinClientNpmPackagesOffline();
+
+/**
+ * Runs before the body is parsed: sets the page language (Framework 1.13 has no `lang` option and writes a bare
+ * `<html>`), and lets users zoom (its viewport meta has `maximum-scale=1`, which fails WCAG 1.4.4).
+ */
+const earlyScript = `document.documentElement.lang = "fr";
+document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");`;
+
+const head = `<script>${earlyScript}</script>
+<meta name="description" content="Indicateurs des programmes d’innovation numérique de la Région Hauts-de-France">
+<script type="module" src="/components/site-fonts.js"></script>
+<script type="module" src="/components/framework-chrome.js"></script>`;
+
+const footer = `Région Hauts-de-France · Mission innovation numérique — indicateurs calculés à partir des exports de la plateforme des aides et des tableaux de suivi de la Mission. Page générée le ${formatDate(new Date())}.`;
+
+export default {
+  root,
+  title: "Indicateurs innovation numérique",
+  home: "Indicateurs innovation numérique",
+  pages: [{ name: "Vue d’ensemble", path: "/" }],
+  // The custom stylesheet imports the "air" (light) and "near-midnight" (dark) themes itself.
+  style: "style.css",
+  // The default is a Google Fonts stylesheet (Source Serif 4); fonts are self-hosted by site-fonts.js instead.
+  globalStylesheets: [],
+  head,
+  footer,
+  toc: false,
+  pager: false,
+  // Framework's search has an English-only UI ("Search") and was not checked offline: off until a page needs it.
+  search: false,
+  // Curly apostrophes and French guillemets in the prose of the pages.
+  typographer: true,
+  quotes: ["«\u00a0", "\u00a0»", "‹\u00a0", "\u00a0›"],
+};

@@ -5,3 +5,4 @@ export * from "./indicators/document.js";
 export * from "./load/load-exports.js";
 export * from "./load-error.js";
 export * from "./pipeline.js";
+export * from "./site/index.js";

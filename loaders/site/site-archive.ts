@@ -1,0 +1,39 @@
+import { withConnection } from "../db/with-connection.js";
+import { indicatorsDocument } from "../indicators/document.js";
+import { type LoadOptions, loadExports } from "../load/load-exports.js";
+import { buildDatabase } from "../pipeline.js";
+import { budgetPage } from "./budget-page.js";
+import { dataQualityPage } from "./data-quality-page.js";
+import { departementOutlines } from "./departement-outlines.js";
+import { exportsDate } from "./exports-date.js";
+import { ideasPage } from "./ideas-page.js";
+import { overviewPage } from "./overview-page.js";
+import { politiqueVillePage } from "./politique-ville-page.js";
+import { socialInnovationPage } from "./social-innovation-page.js";
+import { territoriesPage } from "./territories-page.js";
+import { tiersLieuxPage } from "./tiers-lieux-page.js";
+import { zipJson } from "./zip-archive.js";
+
+/** Every page's data computed from one load of the exports: file name in the archive → JSON value. */
+export async function siteData(options: { dataDir: string } & LoadOptions): Promise<Record<string, unknown>> {
+  const load = await loadExports(options.dataDir, options);
+  return withConnection(":memory:", async (connection) => {
+    await buildDatabase(connection, load);
+    const document = await indicatorsDocument(connection, load);
+    return {
+      "overview.json": overviewPage(document, await exportsDate(connection)),
+      "budget.json": await budgetPage(connection, document.budget),
+      "territoires.json": { ...(await territoriesPage(connection)), map: await departementOutlines() },
+      "idees.json": await ideasPage(connection),
+      "politique-ville.json": await politiqueVillePage(connection),
+      "tiers-lieux.json": await tiersLieuxPage(connection),
+      "innovation-sociale.json": await socialInnovationPage(connection),
+      "qualite.json": await dataQualityPage(connection, load)
+    };
+  });
+}
+
+/** The site's data as one ZIP archive, so that a build loads the exports once; Framework extracts each file at build time. */
+export async function siteArchive(options: { dataDir: string } & LoadOptions): Promise<Uint8Array> {
+  return zipJson(await siteData(options));
+}

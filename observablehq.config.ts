@@ -1,6 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { formatDate } from "./src/components/format.js";
 
 /** Source root of the site, relative to the repository (Framework resolves it from the working directory). */
 const root = "src";
@@ -49,13 +48,23 @@ const head = `<script>${earlyScript}</script>
 <script type="module" src="/components/site-fonts.js"></script>
 <script type="module" src="/components/framework-chrome.js"></script>`;
 
-const footer = `Région Hauts-de-France · Mission innovation numérique — indicateurs calculés à partir des exports de la plateforme des aides et des tableaux de suivi de la Mission. Page générée le ${formatDate(new Date())}.`;
+// No build date: the pages show the date of the exports, and the same exports must give the same site.
+const footer = `Région Hauts-de-France · Mission innovation numérique — indicateurs calculés à partir des exports de la plateforme des aides et des tableaux de suivi de la Mission.`;
 
 export default {
   root,
   title: "Indicateurs innovation numérique",
   home: "Indicateurs innovation numérique",
-  pages: [{ name: "Vue d’ensemble", path: "/" }],
+  pages: [
+    { name: "Vue d’ensemble", path: "/" },
+    { name: "Budget", path: "/budget" },
+    { name: "Territoires", path: "/territoires" },
+    { name: "Idées", path: "/idees" },
+    { name: "Politique de la ville", path: "/politique-ville" },
+    { name: "Tiers-lieux", path: "/tiers-lieux" },
+    { name: "Innovation sociale", path: "/innovation-sociale" },
+    { name: "Qualité des données", path: "/qualite" }
+  ],
   // The custom stylesheet imports the "air" (light) and "near-midnight" (dark) themes itself.
   style: "style.css",
   // The default is a Google Fonts stylesheet (Source Serif 4); fonts are self-hosted by site-fonts.js instead.

@@ -26,6 +26,8 @@ export interface EventCount {
 
 export interface TerritoriesPage {
   epci: EpciRow[];
+  /** Counted events by département (of the event's commune) and year, for the browser's filters. */
+  departementCounts: { departement: string; year: number; events: number }[];
   departements: { code: string; name: string; versant: string; population: number; events: number; per100k: number }[];
   counts: EventCount[];
   years: number[];
@@ -53,10 +55,16 @@ export async function territoriesPage(connection: DuckDBConnection): Promise<Ter
     `SELECT epci_siren AS siren, year(coalesce(date_action, date_vote, date_depot))::INTEGER AS year, count(*) AS events
      FROM counted_events GROUP BY ALL ORDER BY ALL`
   );
+  const departementCounts = await queryRows<{ departement: string; year: number; events: bigint }>(
+    connection,
+    `SELECT departement, year(coalesce(date_action, date_vote, date_depot))::INTEGER AS year, count(*) AS events
+     FROM counted_events GROUP BY ALL ORDER BY ALL`
+  );
   const names: Record<string, string> = { "02": "Aisne", "59": "Nord", "60": "Oise", "62": "Pas-de-Calais", "80": "Somme" };
   return {
     epci: epci.map((e) => ({ ...e, events: Number(e.events), per100k: roundTo((Number(e.events) * 100_000) / e.population, 2) })),
     departements: departements.map((d) => ({ code: d.code, name: names[d.code] ?? d.code, versant: d.versant, population: d.population, events: Number(d.events), per100k: roundTo((Number(d.events) * 100_000) / d.population, 2) })),
+    departementCounts: departementCounts.map((c) => ({ departement: c.departement, year: Number(c.year), events: Number(c.events) })),
     counts: counts.map((c) => ({ siren: c.siren, year: Number(c.year), events: Number(c.events) })),
     years: [...new Set(counts.map((c) => c.year))].sort()
   };

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { TIERS_LIEU_YEAR_CAPS, EQUIPMENT_CAP } from "../alerts/caps.js";
+import { EQUIPMENT_CAP, EQUIPMENT_MAX_RATE, TIERS_LIEU_MIN_FUNCTIONS, TIERS_LIEU_YEAR_CAPS } from "../alerts/caps.js";
 import { queryRows } from "../db/with-connection.js";
 import { cents } from "../indicators/rounding.js";
 import { FONCTIONS, TIERS_LIEU, VOTED_STATUTS } from "../schemas/vocabulary.js";
@@ -24,6 +24,10 @@ export interface TiersLieuxPage {
   years: TiersLieuYear[];
   schedule: { annee: number; cap: number }[];
   equipmentCap: number;
+  /** Equipment at most this share (0–1) of the cost. */
+  equipmentMaxRate: number;
+  /** Functions a tiers-lieu must offer at least. */
+  minFunctions: number;
   epciWithAid: number;
   epciTotal: number;
   /** Voted tiers-lieux by function offered. */
@@ -69,6 +73,8 @@ export async function tiersLieuxPage(connection: DuckDBConnection): Promise<Tier
     years: rows,
     schedule: ([1, 2, 3] as const).map((annee) => ({ annee, cap: TIERS_LIEU_YEAR_CAPS[annee] })),
     equipmentCap: EQUIPMENT_CAP,
+    equipmentMaxRate: EQUIPMENT_MAX_RATE,
+    minFunctions: TIERS_LIEU_MIN_FUNCTIONS,
     epciWithAid: new Set(rows.map((r) => r.siren)).size,
     epciTotal: Number(total),
     functions: FONCTIONS.map((fonction) => ({ fonction, dossiers: Number(functions.find((f) => f.fonction === fonction)?.dossiers ?? 0) })),

@@ -31,7 +31,7 @@ export function ideaFunnelChart(funnel: readonly FunnelStage[], { width, documen
       style: CHART_STYLE,
       ariaLabel: "Parcours des idées : nombre d’idées ayant atteint chaque étape",
       ariaDescription: data.map((d) => `${d.stage} : ${formatCount(d.count, "idée", "idées")} (${formatPercent(d.share)} des idées émergées).`).join(" "),
-      x: { domain: [0, max], label: null, grid: true, ticks: Math.min(max, Math.floor((chartWidth(width) - MARGINS) / 64)), tickFormat: formatInteger },
+      x: { domain: [0, max], label: null, grid: true, ticks: Math.min(max, Math.max(2, Math.floor((chartWidth(width) - MARGINS) / 64))), tickFormat: formatInteger },
       y: { domain: data.map((d) => d.stage), label: null, tickSize: 0, padding: 0.3 },
       marks: [
         Plot.barX(data, { x: "count", y: "stage", fill: ACCENT, rx: 2 }),

@@ -1,11 +1,5 @@
 import type { TiersLieuYear, TiersLieuxPage } from "../../loaders/site/tiers-lieux-page.js";
 
-// Rules of the tiers-lieux call (/work/shared/seeds/004_*): the loader ships the € caps; these two are not in the dataset.
-/** Equipment aid: at most this share (0–1) of the cost, besides the € cap. */
-export const EQUIPMENT_MAX_RATE = 0.5;
-/** A tiers-lieu must offer at least this many functions. */
-export const MIN_FUNCTIONS = 2;
-
 /** The EPCI-years of the département `code` (all of them when `code` is null: no filter). */
 export function keepDepartement(years: readonly TiersLieuYear[], code: string | null): TiersLieuYear[] {
   return code === null ? [...years] : years.filter((row) => row.departement === code);
@@ -53,7 +47,7 @@ export interface EquipmentRow {
 }
 
 /** The EPCI-years with an equipment aid (investissement > 0), largest aid first, against the € cap and 50 % of the cost. */
-export function equipmentRows(years: readonly TiersLieuYear[], cap: number, rate = EQUIPMENT_MAX_RATE): EquipmentRow[] {
+export function equipmentRows(years: readonly TiersLieuYear[], cap: number, rate: number): EquipmentRow[] {
   return years
     .filter((row) => row.investissement > 0)
     .map((row) => {
@@ -98,7 +92,7 @@ export interface AttentionRow {
 }
 
 /** The EPCI-years that break a rule of the call: several aids in a year, a cap exceeded, fewer than two functions, no plan year. */
-export function attentionRows(years: readonly TiersLieuYear[], page: Pick<TiersLieuxPage, "schedule" | "equipmentCap">): AttentionRow[] {
+export function attentionRows(years: readonly TiersLieuYear[], page: Pick<TiersLieuxPage, "schedule" | "equipmentCap" | "equipmentMaxRate" | "minFunctions">): AttentionRow[] {
   const rows: AttentionRow[] = [];
   for (const row of years) {
     const issues: string[] = [];
@@ -107,8 +101,8 @@ export function attentionRows(years: readonly TiersLieuYear[], page: Pick<TiersL
     if (row.annee === null) issues.push("année du plan non renseignée");
     else if (cap !== undefined && row.fonctionnement > cap + 0.005) issues.push(`fonctionnement au-dessus du plafond de l’année ${row.annee}`);
     if (row.investissement > page.equipmentCap + 0.005) issues.push("équipement au-dessus du plafond");
-    if (row.investissement > row.coutTotal * EQUIPMENT_MAX_RATE + 0.005) issues.push("équipement au-delà de 50 % du coût total");
-    if (row.fonctions.length < MIN_FUNCTIONS) issues.push(`${row.fonctions.length === 0 ? "aucune fonction" : "une seule fonction"} (deux au minimum)`);
+    if (row.investissement > row.coutTotal * page.equipmentMaxRate + 0.005) issues.push(`équipement au-delà de ${Math.round(page.equipmentMaxRate * 100)} % du coût total`);
+    if (row.fonctions.length < page.minFunctions) issues.push(`${row.fonctions.length === 0 ? "aucune fonction" : row.fonctions.length === 1 ? "une seule fonction" : `${row.fonctions.length} fonctions`} (au moins ${page.minFunctions})`);
     if (issues.length) rows.push({ siren: row.siren, name: row.name, departement: row.departement, annee: row.annee, fonctionnement: row.fonctionnement, investissement: row.investissement, issues });
   }
   return rows;

@@ -24,7 +24,7 @@ const YEARS: TiersLieuYear[] = [
   year({ siren: "C", name: "CA Coeur de Flandre", annee: 2, fonctionnement: 34_000, investissement: 24_000, coutTotal: 42_000 }),
 ];
 const marks = scheduleMarks(YEARS, SCHEDULE);
-const equipment = equipmentRows(YEARS, 30_000);
+const equipment = equipmentRows(YEARS, 30_000, 0.5);
 
 const charts: Record<string, (width: number) => Element> = {
   tiersLieuxScheduleChart: (width) => tiersLieuxScheduleChart(marks, SCHEDULE, { width, document }),
@@ -136,7 +136,7 @@ describe("legend and attention table", () => {
   });
 
   it("lists the EPCI-years that break a rule with the rules in words", () => {
-    const table = tiersLieuxAttentionTable(attentionRows(YEARS, { schedule: SCHEDULE, equipmentCap: 30_000 }), { document });
+    const table = tiersLieuxAttentionTable(attentionRows(YEARS, { schedule: SCHEDULE, equipmentCap: 30_000, equipmentMaxRate: 0.5, minFunctions: 2 }), { document });
     const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => n(c.textContent)));
     expect(rows).toEqual([
       ["CC du Val de Somme", "Somme (80)", "1", "2 aides votées la même année (une seule par EPCI) ; fonctionnement au-dessus du plafond de l’année 1", "75 000 €", "18 000 €"],

@@ -3,7 +3,7 @@ import type { TiersLieuYear } from "../../loaders/site/tiers-lieux-page.js";
 import { attentionRows, departementCodes, equipmentRows, functionCounts, keepDepartement, scheduleMarks, tiersLieuxSummary } from "../../src/components/tiers-lieux-rows.js";
 
 const SCHEDULE = [{ annee: 1, cap: 45_000 }, { annee: 2, cap: 30_000 }, { annee: 3, cap: 15_000 }];
-const PAGE = { schedule: SCHEDULE, equipmentCap: 30_000 };
+const PAGE = { schedule: SCHEDULE, equipmentCap: 30_000, equipmentMaxRate: 0.5, minFunctions: 2 };
 
 function year(partial: Partial<TiersLieuYear> & Pick<TiersLieuYear, "siren" | "annee">): TiersLieuYear {
   return { name: `EPCI ${partial.siren}`, departement: "59", dossiers: 1, fonctionnement: 0, investissement: 0, coutTotal: 0, fonctions: ["fablab", "médiation"], ...partial };
@@ -50,7 +50,7 @@ describe("scheduleMarks", () => {
 });
 
 describe("equipmentRows", () => {
-  const rows = equipmentRows(YEARS, 30_000);
+  const rows = equipmentRows(YEARS, 30_000, 0.5);
 
   it("keeps the EPCI-years with equipment, largest first, with 50 % of the cost and the lower limit", () => {
     expect(rows.map((r) => [r.siren, r.investissement, r.rateLimit, r.limit, r.overCap, r.overRate])).toEqual([
@@ -80,13 +80,13 @@ describe("attentionRows", () => {
   it("flags several aids in a year, caps exceeded, a single function and a missing year", () => {
     expect(attentionRows(YEARS, PAGE).map((r) => [r.siren, r.annee, r.issues])).toEqual([
       ["B", 1, ["2 aides votées la même année (une seule par EPCI)", "fonctionnement au-dessus du plafond de l’année 1", "équipement au-dessus du plafond"]],
-      ["C", 3, ["fonctionnement au-dessus du plafond de l’année 3", "équipement au-delà de 50 % du coût total", "une seule fonction (deux au minimum)"]],
+      ["C", 3, ["fonctionnement au-dessus du plafond de l’année 3", "équipement au-delà de 50 % du coût total", "une seule fonction (au moins 2)"]],
       ["D", null, ["année du plan non renseignée"]],
     ]);
   });
 
   it("says when no function is given", () => {
-    expect(attentionRows([year({ siren: "E", annee: 1, fonctions: [] })], PAGE)[0]?.issues).toEqual(["aucune fonction (deux au minimum)"]);
+    expect(attentionRows([year({ siren: "E", annee: 1, fonctions: [] })], PAGE)[0]?.issues).toEqual(["aucune fonction (au moins 2)"]);
   });
 });
 

@@ -1,15 +1,21 @@
-import { type BudgetRow, budgetRow } from "./budget-rows.js";
-import type { Indicators } from "./indicators-document.js";
+import type { OverviewPage } from "../../loaders/site/overview-page.js";
+import type { SocialInnovationPage } from "../../loaders/site/social-innovation-page.js";
+import type { TiersLieuxPage } from "../../loaders/site/tiers-lieux-page.js";
+import type { BudgetRow } from "./budget-rows.js";
 import { ratio } from "./ratio.js";
 
-/** The figures of the overview page's cards (counts, euros, fractions between 0 and 1). */
+/** The figures of the overview page's cards (counts, euros, shares 0–1), the analysts' own wherever they have one. */
 export interface OverviewSummary {
+  /** Latest date found in the exports (`YYYY-MM-DD`), or null when none was. */
+  exportsDate: string | null;
   budget: BudgetRow;
   events: { total: number; epciWithEvent: number; epciTotal: number; coverage: number };
   ideas: { emerged: number; matured: number; maturedShare: number; abandoned: number };
   qpv: { events: number; eventsQpvOrPublic: number; eventsInQpv: number; eventsPublicQpv: number; shareCount: number; shareAmount: number };
   quality: {
     alerts: number;
+    /** Distinct dossiers the alerts are about. */
+    alertDossiers: number;
     rejected: number;
     read: number;
     rejectedShare: number;
@@ -19,24 +25,59 @@ export interface OverviewSummary {
   };
 }
 
-/** Everything the overview shows, derived from the indicators document. */
-export function overviewSummary(doc: Indicators): OverviewSummary {
-  const { coverage } = doc.events;
+/** Everything the overview's cards show, taken from the overview dataset (the analysts' document without its lists). */
+export function overviewSummary(page: OverviewPage): OverviewSummary {
+  const { total } = page.budget;
   // Every idea reached at least the first stage, so its count is the number of ideas that emerged.
-  const emerged = doc.ideas.funnel[0]?.count ?? 0;
-  const read = doc.files.reduce((sum, file) => sum + file.read, 0);
+  const emerged = page.ideas.funnel[0]?.count ?? 0;
+  const read = page.files.reduce((sum, file) => sum + file.read, 0);
+  const { epciWithEvent, epciTotal, share } = page.events.coverage;
   return {
-    budget: budgetRow(doc.budget.total),
-    events: { total: doc.events.total, ...coverage, coverage: ratio(coverage.epciWithEvent, coverage.epciTotal) },
-    ideas: { emerged, matured: doc.ideas.matured, maturedShare: ratio(doc.ideas.matured, emerged), abandoned: doc.ideas.abandoned },
-    qpv: { ...doc.qpv },
+    exportsDate: page.exportsDate,
+    budget: {
+      label: "Total",
+      envelope: total.envelope,
+      engaged: total.engaged,
+      paid: total.paid,
+      left: total.left,
+      engagedRate: total.engagedRate,
+      paidRate: total.paidRate,
+      leftRate: ratio(total.left, total.envelope),
+      paidOfEngaged: ratio(total.paid, total.engaged),
+    },
+    events: { total: page.events.total, epciWithEvent, epciTotal, coverage: share },
+    ideas: { emerged, matured: page.ideas.matured, maturedShare: page.ideas.maturedShare, abandoned: page.ideas.abandoned },
+    qpv: { ...page.qpv },
     quality: {
-      alerts: doc.alerts.length,
-      rejected: doc.rejected.length,
+      alerts: page.alerts.count,
+      alertDossiers: page.alerts.dossiers,
+      rejected: page.rejected.count,
       read,
-      rejectedShare: ratio(doc.rejected.length, read),
-      files: doc.files.length,
-      rejectedByFile: doc.files.filter((f) => f.rejected > 0).map(({ file, rejected }) => ({ file, rejected })),
+      rejectedShare: ratio(page.rejected.count, read),
+      files: page.files.length,
+      rejectedByFile: page.files.filter((f) => f.rejected > 0).map(({ file, rejected }) => ({ file, rejected })),
     },
   };
+}
+
+/** The tiers-lieux card: EPCI with a voted aid, voted aids (dossiers) and their voted amount (€, both sections). */
+export interface TiersLieuxSummary {
+  epciWithAid: number;
+  epciTotal: number;
+  coverage: number;
+  dossiers: number;
+  voted: number;
+}
+
+/** The tiers-lieux card's figures, summed over the EPCI × plan-year rows of the tiers-lieux dataset. */
+export function tiersLieuxSummary(page: Pick<TiersLieuxPage, "years" | "epciWithAid" | "epciTotal">): TiersLieuxSummary {
+  const dossiers = page.years.reduce((sum, year) => sum + year.dossiers, 0);
+  // Summed in cents so that adding many amounts leaves no binary residue.
+  const cents = page.years.reduce((sum, year) => sum + Math.round(year.fonctionnement * 100) + Math.round(year.investissement * 100), 0);
+  return { epciWithAid: page.epciWithAid, epciTotal: page.epciTotal, coverage: ratio(page.epciWithAid, page.epciTotal), dossiers, voted: cents / 100 };
+}
+
+/** The social-innovation card: AMI dossiers and Godin assessments (counts). */
+export function socialInnovationSummary(page: Pick<SocialInnovationPage, "amiDossiers" | "assessmentCount">): { amiDossiers: number; assessments: number } {
+  return { amiDossiers: page.amiDossiers, assessments: page.assessmentCount };
 }

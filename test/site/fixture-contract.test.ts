@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeIndicators } from "../../loaders/index.js";
-import { indicatorsFixture } from "./fixture.js";
+import { siteData } from "../../loaders/index.js";
+import { overviewFixture } from "./fixture.js";
 
 /** Every key path of a JSON value with its type ("budget.lines[].engaged: number"); arrays by their first element. */
 function shape(value: unknown, path = ""): string[] {
@@ -11,10 +11,14 @@ function shape(value: unknown, path = ""): string[] {
   return [`${path}: ${value === null ? "null" : typeof value}`];
 }
 
-describe("test/data/indicators-fixture.json", () => {
-  it("has the keys and types of the document the loaders compute from data/sample", async () => {
-    const real = new Set(shape(await computeIndicators({ dataDir: new URL("../../data/sample", import.meta.url).pathname })));
-    const missing = shape(indicatorsFixture()).filter((entry) => !real.has(entry));
-    expect(missing).toEqual([]);
+describe("test/data/overview-fixture.json", () => {
+  it("has exactly the keys and types of the overview dataset the loaders compute from data/sample", async () => {
+    const data = await siteData({ dataDir: new URL("../../data/sample", import.meta.url).pathname });
+    const real = new Set(shape(data["overview.json"]));
+    const fixture = new Set(shape(overviewFixture()));
+    expect({ missingFromSample: [...fixture].filter((e) => !real.has(e)), missingFromFixture: [...real].filter((e) => !fixture.has(e)) }).toEqual({
+      missingFromSample: [],
+      missingFromFixture: [],
+    });
   }, 60_000);
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { budgetRow } from "../../src/components/budget-rows.js";
 import { departementLabel } from "../../src/components/departements.js";
 import { funnelRows } from "../../src/components/idea-funnel-chart.js";
-import { overviewSummary } from "../../src/components/overview-summary.js";
+import { overviewSummary, socialInnovationSummary, tiersLieuxSummary } from "../../src/components/overview-summary.js";
 import { ratio } from "../../src/components/ratio.js";
-import { indicatorsFixture } from "./fixture.js";
+import { overviewFixture } from "./fixture.js";
 
 describe("ratio", () => {
   it("is 0 when the denominator is 0", () => {
@@ -42,11 +42,33 @@ describe("budgetRow", () => {
 });
 
 describe("overviewSummary", () => {
-  const summary = overviewSummary(indicatorsFixture());
+  const summary = overviewSummary(overviewFixture());
 
-  it("computes the budget total's figures", () => {
-    expect(summary.budget).toMatchObject({ envelope: 600000, engaged: 298675.5, paid: 200530.75, left: 301324.5 });
-    expect(summary.budget.engagedRate).toBeCloseTo(0.4978, 4);
+  it("shows the date of the exports", () => {
+    expect(summary.exportsDate).toBe("2019-11-28");
+  });
+
+  it("takes the budget total's figures from the dataset and derives what it lacks", () => {
+    expect(summary.budget).toEqual({
+      label: "Total",
+      envelope: 600000,
+      engaged: 298675.5,
+      paid: 200530.75,
+      left: 301324.5,
+      engagedRate: 0.4977925,
+      paidRate: 200530.75 / 600000,
+      leftRate: 301324.5 / 600000,
+      paidOfEngaged: 200530.75 / 298675.5,
+    });
+  });
+
+  it("uses the analysts' rates rather than recomputing them", () => {
+    const page = overviewFixture();
+    page.budget.total = { ...page.budget.total, engagedRate: 0.5, paidRate: 0.25, left: 12 };
+    page.events.coverage.share = 0.3;
+    page.ideas.maturedShare = 0.2;
+    const { budget, events, ideas } = overviewSummary(page);
+    expect([budget.engagedRate, budget.paidRate, budget.left, budget.leftRate, events.coverage, ideas.maturedShare]).toEqual([0.5, 0.25, 12, 12 / 600000, 0.3, 0.2]);
   });
 
   it("gives the EPCI coverage", () => {
@@ -57,9 +79,14 @@ describe("overviewSummary", () => {
     expect(summary.ideas).toEqual({ emerged: 212, matured: 58, maturedShare: 58 / 212, abandoned: 41 });
   });
 
-  it("counts alerts, rejected rows and rows read, and lists the files with rejections", () => {
+  it("copies the politique de la ville figures", () => {
+    expect(summary.qpv).toEqual(overviewFixture().qpv);
+  });
+
+  it("counts alerts, their dossiers, rejected rows and rows read, and lists the files with rejections", () => {
     expect(summary.quality).toEqual({
       alerts: 5,
+      alertDossiers: 4,
       rejected: 13,
       read: 1167,
       rejectedShare: 13 / 1167,
@@ -72,19 +99,43 @@ describe("overviewSummary", () => {
     });
   });
 
-  it("copes with a document where nothing happened", () => {
+  it("copes with a dataset where nothing happened", () => {
+    const zero = { envelope: 0, engaged: 0, paid: 0, engagedRate: 0, paidRate: 0, left: 0 };
     const empty = overviewSummary({
-      budget: { lines: [], total: { envelope: 600000, engaged: 0, paid: 0 } },
-      events: { total: 0, byEpci: [], byDepartement: [], coverage: { epciWithEvent: 0, epciTotal: 92 } },
-      ideas: { funnel: [], matured: 0, abandoned: 0 },
+      exportsDate: null,
+      budget: { lines: [], total: zero },
+      events: { total: 0, byEpci: [], byDepartement: [], byVersant: [], coverage: { epciWithEvent: 0, epciTotal: 92, share: 0 } },
+      ideas: { funnel: [], matured: 0, abandoned: 0, maturedShare: 0 },
       qpv: { events: 0, eventsQpvOrPublic: 0, eventsInQpv: 0, eventsPublicQpv: 0, shareCount: 0, shareAmount: 0 },
       files: [],
-      alerts: [],
-      rejected: [],
+      alerts: { count: 0, dossiers: 0 },
+      rejected: { count: 0 },
     });
-    expect(empty.ideas.maturedShare).toBe(0);
-    expect(empty.quality.rejectedShare).toBe(0);
-    expect(empty.budget.leftRate).toBe(1);
+    expect(empty.exportsDate).toBeNull();
+    expect(empty.ideas.emerged).toBe(0);
+    expect(empty.quality).toMatchObject({ read: 0, rejectedShare: 0, rejectedByFile: [] });
+    expect([empty.budget.leftRate, empty.budget.paidOfEngaged]).toEqual([0, 0]);
+  });
+});
+
+describe("tiersLieuxSummary", () => {
+  const year = (siren: string, annee: number, dossiers: number, fonctionnement: number, investissement: number) => ({
+    siren, name: `EPCI ${siren}`, departement: "59", annee, dossiers, fonctionnement, investissement, coutTotal: 0, fonctions: [],
+  });
+
+  it("counts the voted aids and sums their amounts to the cent", () => {
+    const years = [year("200000001", 1, 1, 45000.1, 30000.2), year("200000001", 2, 2, 30000, 0), year("200000002", 1, 1, 0.1, 0.2)];
+    expect(tiersLieuxSummary({ years, epciWithAid: 2, epciTotal: 92 })).toEqual({ epciWithAid: 2, epciTotal: 92, coverage: 2 / 92, dossiers: 4, voted: 105000.6 });
+  });
+
+  it("is zero without any voted aid", () => {
+    expect(tiersLieuxSummary({ years: [], epciWithAid: 0, epciTotal: 0 })).toEqual({ epciWithAid: 0, epciTotal: 0, coverage: 0, dossiers: 0, voted: 0 });
+  });
+});
+
+describe("socialInnovationSummary", () => {
+  it("gives the AMI dossiers and the Godin assessments", () => {
+    expect(socialInnovationSummary({ amiDossiers: 34, assessmentCount: 29 })).toEqual({ amiDossiers: 34, assessments: 29 });
   });
 });
 

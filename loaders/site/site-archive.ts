@@ -20,14 +20,16 @@ export async function siteData(options: { dataDir: string } & LoadOptions): Prom
   return withConnection(":memory:", async (connection) => {
     await buildDatabase(connection, load);
     const document = await indicatorsDocument(connection, load);
+    const tiersLieux = await tiersLieuxPage(connection);
+    const socialInnovation = await socialInnovationPage(connection);
     return {
-      "overview.json": overviewPage(document, await exportsDate(connection)),
+      "overview.json": overviewPage(document, await exportsDate(connection), tiersLieux, socialInnovation),
       "budget.json": await budgetPage(connection, document.budget),
       "territoires.json": { ...(await territoriesPage(connection)), map: await departementOutlines() },
       "idees.json": await ideasPage(connection),
       "politique-ville.json": await politiqueVillePage(connection),
-      "tiers-lieux.json": await tiersLieuxPage(connection),
-      "innovation-sociale.json": await socialInnovationPage(connection),
+      "tiers-lieux.json": tiersLieux,
+      "innovation-sociale.json": socialInnovation,
       "qualite.json": await dataQualityPage(connection, load)
     };
   });

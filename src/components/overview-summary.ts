@@ -1,6 +1,4 @@
 import type { OverviewPage } from "../../loaders/site/overview-page.js";
-import type { SocialInnovationPage } from "../../loaders/site/social-innovation-page.js";
-import type { TiersLieuxPage } from "../../loaders/site/tiers-lieux-page.js";
 import type { BudgetRow } from "./budget-rows.js";
 import { ratio } from "./ratio.js";
 
@@ -60,24 +58,4 @@ export function overviewSummary(page: OverviewPage): OverviewSummary {
   };
 }
 
-/** The tiers-lieux card: EPCI with a voted aid, voted aids (dossiers) and their voted amount (€, both sections). */
-export interface TiersLieuxSummary {
-  epciWithAid: number;
-  epciTotal: number;
-  coverage: number;
-  dossiers: number;
-  voted: number;
-}
 
-/** The tiers-lieux card's figures, summed over the EPCI × plan-year rows of the tiers-lieux dataset. */
-export function tiersLieuxSummary(page: Pick<TiersLieuxPage, "years" | "epciWithAid" | "epciTotal">): TiersLieuxSummary {
-  const dossiers = page.years.reduce((sum, year) => sum + year.dossiers, 0);
-  // Summed in cents so that adding many amounts leaves no binary residue.
-  const cents = page.years.reduce((sum, year) => sum + Math.round(year.fonctionnement * 100) + Math.round(year.investissement * 100), 0);
-  return { epciWithAid: page.epciWithAid, epciTotal: page.epciTotal, coverage: ratio(page.epciWithAid, page.epciTotal), dossiers, voted: cents / 100 };
-}
-
-/** The social-innovation card: AMI dossiers and Godin assessments (counts). */
-export function socialInnovationSummary(page: Pick<SocialInnovationPage, "amiDossiers" | "assessmentCount">): { amiDossiers: number; assessments: number } {
-  return { amiDossiers: page.amiDossiers, assessments: page.assessmentCount };
-}

@@ -120,7 +120,7 @@ export interface TiersLieuxSummary {
 }
 
 /** The headline figures of the EPCI-years. */
-export function tiersLieuxSummary(years: readonly TiersLieuYear[], page: Pick<TiersLieuxPage, "schedule" | "equipmentCap">): TiersLieuxSummary {
+export function tiersLieuxSummary(years: readonly TiersLieuYear[], page: Parameters<typeof attentionRows>[1]): TiersLieuxSummary {
   const cents = (sum: number) => Math.round(sum * 100) / 100;
   return {
     epciWithAid: new Set(years.map((row) => row.siren)).size,

@@ -24,6 +24,8 @@ describe("site data", () => {
     expect(overview.budget.total).toMatchObject({ engaged: 9000, paid: 5000 });
     expect(overview.alerts).toEqual({ count: 1, dossiers: 1 });
     expect(overview.rejected).toEqual({ count: 1 });
+    expect(overview.tiersLieux).toEqual({ epciWithAid: 1, epciTotal: 92, coverage: 1 / 92, dossiers: 1, voted: 40000 });
+    expect(overview.socialInnovation).toEqual({ amiDossiers: 0, assessments: 0 });
 
     const budget = data["budget.json"];
     const sum = (rows: { engaged: number; paid: number }[], k: "engaged" | "paid") => rows.reduce((s, r) => s + r[k], 0);

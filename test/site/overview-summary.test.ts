@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { budgetRow } from "../../src/components/budget-rows.js";
 import { departementLabel } from "../../src/components/departements.js";
 import { funnelRows } from "../../src/components/idea-funnel-chart.js";
-import { overviewSummary, socialInnovationSummary, tiersLieuxSummary } from "../../src/components/overview-summary.js";
+import { overviewSummary } from "../../src/components/overview-summary.js";
 import { ratio } from "../../src/components/ratio.js";
 import { overviewFixture } from "./fixture.js";
 
@@ -110,45 +110,12 @@ describe("overviewSummary", () => {
       files: [],
       alerts: { count: 0, dossiers: 0 },
       rejected: { count: 0 },
+      tiersLieux: { epciWithAid: 0, epciTotal: 92, coverage: 0, dossiers: 0, voted: 0 },
+      socialInnovation: { amiDossiers: 0, assessments: 0 },
     });
     expect(empty.exportsDate).toBeNull();
     expect(empty.ideas.emerged).toBe(0);
     expect(empty.quality).toMatchObject({ read: 0, rejectedShare: 0, rejectedByFile: [] });
     expect([empty.budget.leftRate, empty.budget.paidOfEngaged]).toEqual([0, 0]);
-  });
-});
-
-describe("tiersLieuxSummary", () => {
-  const year = (siren: string, annee: number, dossiers: number, fonctionnement: number, investissement: number) => ({
-    siren, name: `EPCI ${siren}`, departement: "59", annee, dossiers, fonctionnement, investissement, coutTotal: 0, fonctions: [],
-  });
-
-  it("counts the voted aids and sums their amounts to the cent", () => {
-    const years = [year("200000001", 1, 1, 45000.1, 30000.2), year("200000001", 2, 2, 30000, 0), year("200000002", 1, 1, 0.1, 0.2)];
-    expect(tiersLieuxSummary({ years, epciWithAid: 2, epciTotal: 92 })).toEqual({ epciWithAid: 2, epciTotal: 92, coverage: 2 / 92, dossiers: 4, voted: 105000.6 });
-  });
-
-  it("is zero without any voted aid", () => {
-    expect(tiersLieuxSummary({ years: [], epciWithAid: 0, epciTotal: 0 })).toEqual({ epciWithAid: 0, epciTotal: 0, coverage: 0, dossiers: 0, voted: 0 });
-  });
-});
-
-describe("socialInnovationSummary", () => {
-  it("gives the AMI dossiers and the Godin assessments", () => {
-    expect(socialInnovationSummary({ amiDossiers: 34, assessmentCount: 29 })).toEqual({ amiDossiers: 34, assessments: 29 });
-  });
-});
-
-describe("funnelRows and departementLabel", () => {
-  it("gives each stage its share of the first", () => {
-    expect(funnelRows([{ stage: "Émergée", count: 10 }, { stage: "Publiée", count: 4 }])).toEqual([
-      { stage: "Émergée", count: 10, share: 1 },
-      { stage: "Publiée", count: 4, share: 0.4 },
-    ]);
-  });
-
-  it("names the region's départements", () => {
-    expect(departementLabel("02")).toBe("Aisne (02)");
-    expect(departementLabel("75")).toBe("75");
   });
 });

@@ -5,23 +5,9 @@ import { euros, floorTo } from "./money.js";
 import type { Dossier, MarkerRow } from "./records.js";
 import type { Nature } from "./schemes.js";
 import { depositDay, pendingStatus } from "./timeline.js";
+import { GODIN_MARKERS } from "../schemas/vocabulary.js";
 import { AMI_PROJECTS } from "./vocabulary.js";
 
-/** The twelve Institut Godin markers, as `marqueurs` names its columns. */
-export const GODIN_MARKERS = [
-  "Contextualisation du besoin",
-  "Place des bénéficiaires",
-  "Nature du collectif",
-  "Intervention du collectif",
-  "Place de la recherche",
-  "Ancrage territorial",
-  "Gouvernance",
-  "Ressources",
-  "Logique d'accessibilité",
-  "Logique de service",
-  "Rupture avec l'existant",
-  "Capacité de changement social"
-] as const;
 
 /** AMI dossiers: a recognition with no money; those that went to the committee get their Godin scores. */
 export interface GeneratedAmi {

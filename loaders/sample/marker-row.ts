@@ -1,4 +1,4 @@
-import { GODIN_MARKERS } from "./ami.js";
+import { GODIN_MARKERS } from "../schemas/vocabulary.js";
 import { randomDate } from "./french-format.js";
 import type { Rng } from "./prng.js";
 import type { MarkerRow } from "./records.js";

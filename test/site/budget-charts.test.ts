@@ -8,8 +8,8 @@ import { budgetCumulativeChart, budgetCumulativeTable, describeCumulative, label
 import { budgetLegend } from "../../src/components/budget-legend.js";
 import { ruleCountsTable } from "../../src/components/budget-rule-counts-table.js";
 import { budgetSplitTable } from "../../src/components/budget-split-table.js";
-import { MIN_CHART_WIDTH } from "../../src/components/chart-theme.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
+import { describeChartContract } from "./chart-contract.js";
 
 const { document } = new JSDOM("<!DOCTYPE html>").window;
 
@@ -31,27 +31,7 @@ const charts: Record<string, (width: number) => Element> = {
   budgetCumulativeChart: (width) => budgetCumulativeChart(points, { width, envelope: 700000, period, document }),
 };
 
-describe.each(Object.entries(charts))("%s", (_name, draw) => {
-  it("returns an SVG image with an aria-label and a description", () => {
-    const chart = draw(800);
-    expect(chart.tagName.toLowerCase()).toBe("svg");
-    expect(chart.getAttribute("role")).toBe("img");
-    expect(chart.getAttribute("aria-label")?.length).toBeGreaterThan(5);
-    expect(chart.getAttribute("aria-description")?.length).toBeGreaterThan(20);
-    expect(chart.querySelectorAll("[aria-label]")).toHaveLength(0);
-  });
-
-  it("never draws narrower than the minimum width, nor a negative rect", () => {
-    const chart = draw(0);
-    expect(Number(chart.getAttribute("width"))).toBe(MIN_CHART_WIDTH);
-    for (const rect of chart.querySelectorAll("rect")) expect(Number(rect.getAttribute("width") ?? 0)).toBeGreaterThanOrEqual(0);
-  });
-
-  it("uses the theme's colours only", () => {
-    const colours = [...draw(800).querySelectorAll("[fill], [stroke]")].flatMap((e) => [e.getAttribute("fill"), e.getAttribute("stroke")]).filter((c) => c && c !== "none");
-    for (const colour of colours) expect(colour).toMatch(/^(var\(--theme-[\w-]+\)|currentColor)$/);
-  });
-});
+describeChartContract(charts, { widths: [800], description: true });
 
 describe("budgetBarsChart", () => {
   it("writes each bar's name and amounts, with the overrun of an over-committed line", () => {

@@ -1,6 +1,5 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { MIN_CHART_WIDTH } from "../../src/components/chart-theme.js";
 import { abandonedRows, ideasAbandonedChart, ideasAbandonedTable } from "../../src/components/ideas-abandoned-chart.js";
 import { ideasConversionList } from "../../src/components/ideas-conversion-list.js";
 import { ideasFunnel } from "../../src/components/ideas-funnel.js";
@@ -9,6 +8,7 @@ import { groupFigures, ideasGroupChart, ideasGroupTable, truncate } from "../../
 import { ideasGroupLegend } from "../../src/components/ideas-group-legend.js";
 import { eventGroups, eventLabel, ideasGroup, themeGroups } from "../../src/components/ideas-groups.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
+import { describeChartContract } from "./chart-contract.js";
 
 const { document } = new JSDOM("<!DOCTYPE html>").window;
 const STAGES = ["Émergée", "Publiée", "Accompagnée", "Mûrie", "Expérimentée", "Activité créée"];
@@ -24,26 +24,7 @@ const charts: Record<string, (width: number) => Element> = {
   ideasGroupChart: (width) => ideasGroupChart(groups, { width, document, ariaLabel: "Idées par événement" }),
 };
 
-describe.each(Object.entries(charts))("%s", (_name, draw) => {
-  it("returns an SVG image with an aria-label and no labelled parts", () => {
-    const chart = draw(640);
-    expect(chart.tagName.toLowerCase()).toBe("svg");
-    expect(chart.getAttribute("role")).toBe("img");
-    expect(chart.getAttribute("aria-label")?.length).toBeGreaterThan(5);
-    expect(chart.querySelectorAll("[aria-label]")).toHaveLength(0);
-  });
-
-  it("never draws narrower than the minimum width, nor a negative rect", () => {
-    const chart = draw(0);
-    expect(Number(chart.getAttribute("width"))).toBe(MIN_CHART_WIDTH);
-    for (const rect of chart.querySelectorAll("rect")) expect(Number(rect.getAttribute("width") ?? 0)).toBeGreaterThanOrEqual(0);
-  });
-
-  it("uses the theme's colours", () => {
-    const fills = [...draw(640).querySelectorAll("[fill]")].map((e) => e.getAttribute("fill")).filter((f) => f !== "none");
-    for (const fill of fills) expect(fill).toMatch(/^(var\(--theme-[\w-]+\)|currentColor)$/);
-  });
-});
+describeChartContract(charts, { widths: [640] });
 
 describe("ideas groups", () => {
   it("names an event by its title, or by its dossier when the title is empty", () => {

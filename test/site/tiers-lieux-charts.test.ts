@@ -1,7 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import type { TiersLieuYear } from "../../loaders/site/tiers-lieux-page.js";
-import { MIN_CHART_WIDTH } from "../../src/components/chart-theme.js";
 import { tiersLieuxAttentionTable } from "../../src/components/tiers-lieux-attention-table.js";
 import { tiersLieuxCountChart } from "../../src/components/tiers-lieux-count-chart.js";
 import { equipmentLabels, tiersLieuxEquipmentChart, tiersLieuxEquipmentTable } from "../../src/components/tiers-lieux-equipment-chart.js";
@@ -9,6 +8,7 @@ import { tiersLieuxLegend } from "../../src/components/tiers-lieux-legend.js";
 import { attentionRows, equipmentRows, scheduleMarks } from "../../src/components/tiers-lieux-rows.js";
 import { flaggedMarksText, kiloEuros, markLabel, shortName, tiersLieuxScheduleChart, tiersLieuxScheduleTable } from "../../src/components/tiers-lieux-schedule-chart.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
+import { describeChartContract } from "./chart-contract.js";
 
 const { document } = new JSDOM("<!DOCTYPE html>").window;
 const SCHEDULE = [{ annee: 1, cap: 45_000 }, { annee: 2, cap: 30_000 }, { annee: 3, cap: 15_000 }];
@@ -32,28 +32,7 @@ const charts: Record<string, (width: number) => Element> = {
   tiersLieuxCountChart: (width) => tiersLieuxCountChart([{ label: "fablab", count: 3 }, { label: "coworking", count: 0 }], { width, document, ariaLabel: "EPCI par fonction", unit: ["EPCI", "EPCI"] }),
 };
 
-describe.each(Object.entries(charts))("%s", (_name, draw) => {
-  it("returns an SVG image with an aria-label and no labelled parts", () => {
-    const chart = draw(800);
-    expect(chart.tagName.toLowerCase()).toBe("svg");
-    expect(chart.getAttribute("role")).toBe("img");
-    expect(chart.getAttribute("aria-label")?.length).toBeGreaterThan(5);
-    expect(chart.querySelectorAll("[aria-label]")).toHaveLength(0);
-  });
-
-  it("never draws narrower than the minimum width, nor a negative rect", () => {
-    const chart = draw(0);
-    expect(Number(chart.getAttribute("width"))).toBe(MIN_CHART_WIDTH);
-    for (const rect of chart.querySelectorAll("rect")) expect(Number(rect.getAttribute("width") ?? 0)).toBeGreaterThanOrEqual(0);
-  });
-
-  it("uses the theme's colours", () => {
-    for (const width of [800, 300]) {
-      const fills = [...draw(width).querySelectorAll("[fill]")].map((e) => e.getAttribute("fill")).filter((f) => f !== "none");
-      for (const fill of fills) expect(fill).toMatch(/^(var\(--theme-[\w-]+\)|currentColor)$/);
-    }
-  });
-});
+describeChartContract(charts, { widths: [800, 300] });
 
 describe("tiersLieuxScheduleChart", () => {
   it("draws the marks above their cap as triangles, the others as dots", () => {

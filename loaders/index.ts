@@ -6,3 +6,5 @@ export * from "./load/load-exports.js";
 export * from "./load-error.js";
 export * from "./pipeline.js";
 export * from "./site/index.js";
+export * from "./config/config-error.js";
+export * from "./config/limits.js";

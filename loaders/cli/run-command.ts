@@ -1,3 +1,4 @@
+import { ConfigError } from "../config/config-error.js";
 import { LoadError } from "../load-error.js";
 import { UsageError } from "./usage-error.js";
 
@@ -9,7 +10,7 @@ export async function runCommand(body: () => Promise<void>): Promise<void> {
     if (error instanceof LoadError) {
       process.stderr.write(`Erreur : ${error.message}\n`);
       process.exitCode = 1;
-    } else if (error instanceof UsageError) {
+    } else if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 2;
     } else {

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { ConfigError } from "./config-error.js";
 
 /** The embedded sample, used when no data folder is given (absolute path). */
 export const SAMPLE_DATA_DIR = fileURLToPath(new URL("../../data/sample", import.meta.url));
@@ -12,6 +13,6 @@ const environment = z.object({
 /** The exports folder the site's loaders read: `INSPIR_DATA` when set, else the embedded sample (absolute path). */
 export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
   const parsed = environment.safeParse(env);
-  if (!parsed.success) throw new Error(`INSPIR_DATA: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  if (!parsed.success) throw new ConfigError(`INSPIR_DATA: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   return resolve(cwd, parsed.data.INSPIR_DATA ?? SAMPLE_DATA_DIR);
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { type Limits, limitsFromEnv } from "../config/limits.js";
 import { cellText } from "../parse/cell.js";
 import { type ExportKind, locateExports } from "../read/locate-exports.js";
 import { readTable } from "../read/read-table.js";
@@ -34,16 +35,19 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Receives progress lines meant for stderr. */
   log?: (message: string) => void;
+  /** Bounds on each file; from the environment when not given. */
+  limits?: Limits;
 }
 
 /** Reads and validates a folder of exports; throws LoadError on a fatal problem (missing file or column, undecodable file). */
 export async function loadExports(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
   const log = options.log ?? (() => {});
+  const limits = options.limits ?? limitsFromEnv();
   const paths = await locateExports(folder);
   const check = async <S extends z.ZodType>(kind: ExportKind, specs: readonly ColumnSpec[], schema: S) => {
     const path = paths[kind];
     if (path === undefined) return undefined;
-    const table = await readTable(path);
+    const table = await readTable(path, limits);
     if (table.records.length >= 50_000) log(`${table.file} : ${table.records.length} lignes à valider`);
     return checkRows(table, specs, schema, (done, total) => log(`${table.file} : ${done} / ${total} lignes validées`));
   };

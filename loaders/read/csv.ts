@@ -1,3 +1,4 @@
+import type { Limits } from "../config/limits.js";
 import { LoadError } from "../load-error.js";
 import type { RawRecord } from "./raw-table.js";
 
@@ -23,7 +24,13 @@ export function detectSeparator(text: string): Separator {
  * Splits CSV text into the header and the data records (RFC 4180 quoting, CRLF or LF).
  * Each record carries the line it starts on; records whose cells are all empty are skipped.
  */
-export function parseCsv(text: string, file: string, separator: Separator = detectSeparator(text)): { headers: string[]; records: RawRecord[] } {
+export function parseCsv(
+  text: string,
+  file: string,
+  separator: Separator = detectSeparator(text),
+  limits: Pick<Limits, "maxColumns" | "maxLineChars"> = { maxColumns: Infinity, maxLineChars: Infinity }
+): { headers: string[]; records: RawRecord[] } {
+  refuseLongLines(text, file, limits.maxLineChars);
   const rows: { line: number; cells: string[] }[] = [];
   const sep = separator.charCodeAt(0);
   const n = text.length;
@@ -67,6 +74,9 @@ export function parseCsv(text: string, file: string, separator: Separator = dete
         i = k;
       }
       cells.push(value);
+      if (cells.length > limits.maxColumns) {
+        throw new LoadError(file, `refusé : la ligne ${startLine} a plus de ${limits.maxColumns} colonnes (INSPIR_MAX_COLUMNS)`);
+      }
       const c = text.charCodeAt(i);
       if (c === sep) {
         i++;
@@ -87,4 +97,19 @@ export function parseCsv(text: string, file: string, separator: Separator = dete
     records.push({ line: r.line, cells: r.cells.map((c) => (c.trim() === "" ? null : c)) });
   }
   return { headers: header.cells, records };
+}
+
+/** Fails on a physical line longer than the limit, before any parsing allocates for it. */
+function refuseLongLines(text: string, file: string, maxLineChars: number): void {
+  if (text.length <= maxLineChars) return;
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > maxLineChars) {
+      throw new LoadError(file, `refusé : la ligne ${line} dépasse ${maxLineChars.toLocaleString("fr-FR")} caractères (INSPIR_MAX_LINE_CHARS)`);
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
 }

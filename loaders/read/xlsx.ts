@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import type { Limits } from "../config/limits.js";
 import { LoadError } from "../load-error.js";
 import type { Cell } from "../parse/cell.js";
 import type { RawRecord } from "./raw-table.js";
@@ -8,7 +9,11 @@ import type { RawRecord } from "./raw-table.js";
  * Reads the first worksheet of an XLSX file: headers on row 1, typed or text cells below; all-empty rows skipped.
  * Streams the worksheet (exceljs's WorkbookReader): about 4× faster and lighter than loading the whole workbook.
  */
-export async function readXlsx(bytes: Uint8Array, file: string): Promise<{ headers: string[]; records: RawRecord[] }> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  file: string,
+  limits: Pick<Limits, "maxColumns" | "maxLineChars"> = { maxColumns: Infinity, maxLineChars: Infinity }
+): Promise<{ headers: string[]; records: RawRecord[] }> {
   let headers: string[] | undefined;
   const records: RawRecord[] = [];
   try {
@@ -23,6 +28,9 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<{ heade
     for await (const worksheet of reader) {
       for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
         const values = row.values as ExcelJS.CellValue[];
+        if (values.length - 1 > limits.maxColumns) {
+          throw new LoadError(file, `refusé : la ligne ${row.number} a plus de ${limits.maxColumns} colonnes (INSPIR_MAX_COLUMNS)`);
+        }
         if (headers === undefined) {
           // The header is the first row of the sheet, wherever it sits: row 1 as the contract says.
           if (row.number !== 1) throw new LoadError(file, "la ligne 1 de la première feuille, l'en-tête, est vide");
@@ -30,7 +38,13 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<{ heade
           continue;
         }
         const cells: Cell[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c] ?? null));
+        for (let c = 1; c < values.length; c++) {
+          const cell = cellValue(values[c] ?? null);
+          if (typeof cell === "string" && cell.length > limits.maxLineChars) {
+            throw new LoadError(file, `refusé : une cellule de la ligne ${row.number} dépasse ${limits.maxLineChars.toLocaleString("fr-FR")} caractères (INSPIR_MAX_LINE_CHARS)`);
+          }
+          cells.push(cell);
+        }
         if (cells.every((c) => c === null)) continue;
         records.push({ line: row.number, cells });
       }

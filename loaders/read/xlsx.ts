@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Limits } from "../config/limits.js";
 import { LoadError } from "../load-error.js";
 import type { Cell } from "../parse/cell.js";
@@ -14,6 +15,7 @@ export async function readXlsx(
   file: string,
   limits: Pick<Limits, "maxColumns" | "maxLineChars"> = { maxColumns: Infinity, maxLineChars: Infinity }
 ): Promise<{ headers: string[]; records: RawRecord[] }> {
+  await checkWorkbookArchive(bytes, file);
   let headers: string[] | undefined;
   const records: RawRecord[] = [];
   try {
@@ -58,6 +60,22 @@ export async function readXlsx(
   // Typed rows may end before the last header: pad them so every record has a cell per column.
   for (const r of records) while (r.cells.length < headers.length) r.cells.push(null);
   return { headers, records };
+}
+
+/**
+ * Fails on bytes that are not a complete workbook archive: exceljs's stream reader waits forever on an empty,
+ * truncated or foreign ZIP instead of failing, so the archive and its entries' checksums are verified first.
+ */
+async function checkWorkbookArchive(bytes: Uint8Array, file: string): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  } catch (error) {
+    throw new LoadError(file, `illisible comme classeur XLSX (${firstLine(error)})`);
+  }
+  if (!zip.file("xl/workbook.xml") || zip.file(/^xl\/worksheets\/[^/]+\.xml$/).length === 0) {
+    throw new LoadError(file, "illisible comme classeur XLSX (archive sans classeur ni feuille)");
+  }
 }
 
 function headerText(cell: Cell): string {

@@ -112,14 +112,14 @@ export const ALERT_RULES: readonly AlertRule[] = [
     code: "PAID_OVER_VOTED",
     label: "Payé net (reversements déduits) supérieur au voté dans une section",
     sql: `SELECT d.id, p.section, p.net, CASE p.section WHEN 'Fonctionnement' THEN d.vote_fonctionnement ELSE d.vote_investissement END, NULL
-          FROM dossiers d JOIN (SELECT dossier_id, section, sum(net_amount) AS net FROM paiements GROUP BY ALL) p ON p.dossier_id = d.id
+          FROM dossiers d JOIN (SELECT dossier_id, section, round(sum(net_amount), 2) AS net FROM paiements GROUP BY ALL) p ON p.dossier_id = d.id
           WHERE ${cents("p.net")} > ${cents("CASE p.section WHEN 'Fonctionnement' THEN d.vote_fonctionnement ELSE d.vote_investissement END")}`,
     message: (b) => `${b.section} : payé net ${eur(b.amount)} pour ${eur(b.limit)} voté`
   },
   {
     code: "PAID_NOT_VOTED",
     label: "Paiement sur un dossier non voté (statut autre que Voté, Soldé ou Caduc)",
-    sql: `SELECT d.id, NULL, sum(p.net_amount), NULL, count(*) || ' paiement(s) sur un dossier au statut ' || d.statut
+    sql: `SELECT d.id, NULL, round(sum(p.net_amount), 2), NULL, count(*) || ' paiement(s) sur un dossier au statut ' || d.statut
           FROM dossiers d JOIN paiements p ON p.dossier_id = d.id
           WHERE NOT list_contains($votedStatuts, d.statut) GROUP BY d.id, d.statut`,
     message: (b) => `${b.detail} (${eur(b.amount)} net)`
@@ -127,7 +127,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   {
     code: "PAID_BEFORE_VOTE",
     label: "Paiement daté d'avant le vote",
-    sql: `SELECT d.id, NULL, sum(p.net_amount), NULL, strftime(min(p.date_paiement), '%Y-%m-%d') || '|' || strftime(d.date_vote, '%Y-%m-%d') || '|' || count(*)
+    sql: `SELECT d.id, NULL, round(sum(p.net_amount), 2), NULL, strftime(min(p.date_paiement), '%Y-%m-%d') || '|' || strftime(d.date_vote, '%Y-%m-%d') || '|' || count(*)
           FROM dossiers d JOIN paiements p ON p.dossier_id = d.id
           WHERE p.date_paiement < d.date_vote GROUP BY d.id, d.date_vote`,
     message: (b) => {

@@ -3,6 +3,7 @@ import { COUNTED_EVENT_STATUTS, EVENT } from "../schemas/vocabulary.js";
 
 // Views hold the definitions of indicators.md once, for the indicators and for analysts querying the file.
 // Their SQL holds only constants of the code base, quoted here because a view cannot keep bound parameters.
+// Sums of euros are rounded to the cent: a sum of doubles otherwise depends on the order rows come in.
 const sqlList = (values: readonly string[]) => values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ");
 
 const VIEWS: readonly { name: string; comment: string; sql: string }[] = [
@@ -17,13 +18,13 @@ const VIEWS: readonly { name: string; comment: string; sql: string }[] = [
                  ELSE 0 END AS engaged
           FROM dossiers d
           CROSS JOIN (VALUES ('Fonctionnement'), ('Investissement')) s(section)
-          LEFT JOIN (SELECT dossier_id, section, sum(net_amount) AS net FROM paiements GROUP BY ALL) p
+          LEFT JOIN (SELECT dossier_id, section, round(sum(net_amount), 2) AS net FROM paiements GROUP BY ALL) p
             ON p.dossier_id = d.id AND p.section = s.section`
   },
   {
     name: "counted_events",
     comment: "Creative events whose status is Labellisé, Voté or Soldé, with their engaged amount (both sections, €)",
-    sql: `SELECT d.*, (SELECT sum(e.engaged) FROM engagements e WHERE e.dossier_id = d.id) AS engaged
+    sql: `SELECT d.*, (SELECT round(sum(e.engaged), 2) FROM engagements e WHERE e.dossier_id = d.id) AS engaged
           FROM dossiers d WHERE d.dispositif = '${EVENT.replaceAll("'", "''")}' AND d.statut IN (${sqlList(COUNTED_EVENT_STATUTS)})`
   }
 ];

@@ -39,9 +39,9 @@ export async function budgetIndicators(connection: DuckDBConnection): Promise<Bu
        CROSS JOIN (VALUES ('Nord-Pas-de-Calais'), ('Picardie')) v(versant)
      )
      SELECT l.section, l.versant,
-       coalesce((SELECT sum(montant) FROM enveloppes e WHERE e.inspir AND e.section = l.section AND e.versant = l.versant), 0) AS envelope,
-       coalesce((SELECT sum(engaged) FROM engagements g WHERE g.inspir AND g.section = l.section AND g.versant = l.versant), 0) AS engaged,
-       coalesce((SELECT sum(paid) FROM engagements g WHERE g.inspir AND g.section = l.section AND g.versant = l.versant), 0) AS paid
+       coalesce((SELECT round(sum(montant), 2) FROM enveloppes e WHERE e.inspir AND e.section = l.section AND e.versant = l.versant), 0) AS envelope,
+       coalesce((SELECT round(sum(engaged), 2) FROM engagements g WHERE g.inspir AND g.section = l.section AND g.versant = l.versant), 0) AS engaged,
+       coalesce((SELECT round(sum(paid), 2) FROM engagements g WHERE g.inspir AND g.section = l.section AND g.versant = l.versant), 0) AS paid
      FROM lines l ORDER BY l.versant, l.section`
   );
   const lines = rows.map((r) => line(r.envelope, r.engaged, r.paid, { section: r.section, versant: r.versant }));
@@ -53,13 +53,13 @@ async function budgetTimeline(connection: DuckDBConnection): Promise<BudgetPoint
   const rows = await queryRows<{ date: string; engaged: number; paid: number }>(
     connection,
     `WITH moves AS (
-       SELECT date_vote AS day, sum(engaged) AS engaged, 0 AS paid FROM engagements WHERE inspir AND date_vote IS NOT NULL GROUP BY ALL
+       SELECT date_vote AS day, round(sum(engaged), 2) AS engaged, 0 AS paid FROM engagements WHERE inspir AND date_vote IS NOT NULL GROUP BY ALL
        UNION ALL
-       SELECT p.date_paiement, 0, sum(p.net_amount) FROM paiements p JOIN dossiers d ON d.id = p.dossier_id WHERE d.inspir GROUP BY ALL
-     ), days AS (SELECT day, sum(engaged) AS engaged, sum(paid) AS paid FROM moves GROUP BY day)
+       SELECT p.date_paiement, 0, round(sum(p.net_amount), 2) FROM paiements p JOIN dossiers d ON d.id = p.dossier_id WHERE d.inspir GROUP BY ALL
+     ), days AS (SELECT day, round(sum(engaged), 2) AS engaged, round(sum(paid), 2) AS paid FROM moves GROUP BY day)
      SELECT strftime(day, '%Y-%m-%d') AS date,
-       sum(engaged) OVER (ORDER BY day) AS engaged,
-       sum(paid) OVER (ORDER BY day) AS paid
+       round(sum(engaged) OVER (ORDER BY day), 2) AS engaged,
+       round(sum(paid) OVER (ORDER BY day), 2) AS paid
      FROM days ORDER BY day`
   );
   return rows.map((r) => ({ date: r.date, engaged: cents(r.engaged), paid: cents(r.paid) }));

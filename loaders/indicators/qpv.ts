@@ -21,8 +21,8 @@ export async function qpvIndicators(connection: DuckDBConnection): Promise<QpvIn
        count(*) FILTER (WHERE qpv OR public_qpv) AS either,
        count(*) FILTER (WHERE qpv) AS "inQpv",
        count(*) FILTER (WHERE public_qpv) AS "publicQpv",
-       sum(engaged) AS engaged,
-       sum(engaged) FILTER (WHERE qpv OR public_qpv) AS "engagedEither"
+       round(sum(engaged), 2) AS engaged,
+       round(sum(engaged) FILTER (WHERE qpv OR public_qpv), 2) AS "engagedEither"
      FROM counted_events`
   );
   const events = Number(r?.events ?? 0n);

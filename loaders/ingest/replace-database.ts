@@ -1,4 +1,5 @@
-import { rename, rm } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { withConnection } from "../db/with-connection.js";
 
@@ -8,6 +9,7 @@ import { withConnection } from "../db/with-connection.js";
  */
 export async function replaceDatabase(path: string, build: (connection: DuckDBConnection) => Promise<void>): Promise<void> {
   const temporary = `${path}.tmp-${process.pid}`;
+  await removeStaleTemporaries(path);
   await removeDatabase(temporary);
   try {
     await withConnection(temporary, async (connection) => {
@@ -19,6 +21,25 @@ export async function replaceDatabase(path: string, build: (connection: DuckDBCo
     await rename(temporary, path);
   } finally {
     await removeDatabase(temporary);
+  }
+}
+
+/** Removes the temporary files of earlier builds whose process is gone (killed), so that they do not pile up. */
+async function removeStaleTemporaries(path: string): Promise<void> {
+  const prefix = `${basename(path)}.tmp-`;
+  for (const name of await readdir(dirname(path))) {
+    const pid = name.startsWith(prefix) ? /^(\d+)(?:\.wal)?$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    // A build still running elsewhere keeps its temporary file.
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await rm(join(dirname(path), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -60,16 +60,16 @@ export async function budgetPage(connection: DuckDBConnection, budget: BudgetInd
   const months = await queryRows<BudgetMonth>(
     connection,
     `WITH moves AS (
-       SELECT strftime(date_vote, '%Y-%m') AS month, versant, section, sum(engaged) AS engaged, 0 AS paid
+       SELECT strftime(date_vote, '%Y-%m') AS month, versant, section, round(sum(engaged), 2) AS engaged, 0 AS paid
        FROM engagements WHERE inspir AND date_vote IS NOT NULL AND engaged <> 0 GROUP BY ALL
        UNION ALL
-       SELECT strftime(p.date_paiement, '%Y-%m'), d.versant, p.section, 0, sum(p.net_amount)
+       SELECT strftime(p.date_paiement, '%Y-%m'), d.versant, p.section, 0, round(sum(p.net_amount), 2)
        FROM paiements p JOIN dossiers d ON d.id = p.dossier_id WHERE d.inspir GROUP BY ALL)
-     SELECT month, versant, section, sum(engaged) AS engaged, sum(paid) AS paid FROM moves GROUP BY ALL ORDER BY ALL`
+     SELECT month, versant, section, round(sum(engaged), 2) AS engaged, round(sum(paid), 2) AS paid FROM moves GROUP BY ALL ORDER BY ALL`
   );
   const splits = await queryRows<BudgetSplit & { dossiers: bigint }>(
     connection,
-    `SELECT dispositif, year(date_vote)::INTEGER AS year, versant, section, count(DISTINCT dossier_id) AS dossiers, sum(engaged) AS engaged, sum(paid) AS paid
+    `SELECT dispositif, year(date_vote)::INTEGER AS year, versant, section, count(DISTINCT dossier_id) AS dossiers, round(sum(engaged), 2) AS engaged, round(sum(paid), 2) AS paid
      FROM engagements WHERE inspir AND (engaged <> 0 OR paid <> 0) GROUP BY ALL ORDER BY ALL`
   );
   const alerts = await queryRows<AlertRow>(

@@ -54,9 +54,9 @@ export async function ideasPage(connection: DuckDBConnection): Promise<IdeasPage
   const [experiments] = await queryRows<Record<string, number | bigint | null>>(
     connection,
     `SELECT (SELECT count(*) FROM dossiers WHERE dispositif = $experiment AND statut IN ('Voté', 'Soldé', 'Caduc')) AS dossiers,
-       (SELECT sum(voted) FROM engagements WHERE dispositif = $experiment AND statut IN ('Voté', 'Soldé', 'Caduc')) AS voted,
-       (SELECT sum(engaged) FROM engagements WHERE dispositif = $experiment) AS engaged,
-       (SELECT sum(paid) FROM engagements WHERE dispositif = $experiment) AS paid,
+       (SELECT round(sum(voted), 2) FROM engagements WHERE dispositif = $experiment AND statut IN ('Voté', 'Soldé', 'Caduc')) AS voted,
+       (SELECT round(sum(engaged), 2) FROM engagements WHERE dispositif = $experiment) AS engaged,
+       (SELECT round(sum(paid), 2) FROM engagements WHERE dispositif = $experiment) AS paid,
        (SELECT count(*) FROM idees WHERE etape_rank >= 5) AS experimented,
        (SELECT count(*) FROM idees WHERE dossier_experimentation IS NOT NULL) AS linked`,
     { experiment: EXPERIMENT }

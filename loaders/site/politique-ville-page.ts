@@ -24,10 +24,10 @@ export async function politiqueVillePage(connection: DuckDBConnection): Promise<
     `SELECT year(coalesce(date_action, date_vote, date_depot)) AS year, departement, versant,
        count(*) AS events, count(*) FILTER (WHERE qpv) AS "inQpv", count(*) FILTER (WHERE public_qpv) AS "publicQpv",
        count(*) FILTER (WHERE qpv OR public_qpv) AS either,
-       coalesce(sum(engaged), 0) AS engaged,
-       coalesce(sum(engaged) FILTER (WHERE qpv), 0) AS "engagedInQpv",
-       coalesce(sum(engaged) FILTER (WHERE public_qpv), 0) AS "engagedPublicQpv",
-       coalesce(sum(engaged) FILTER (WHERE qpv OR public_qpv), 0) AS "engagedEither"
+       coalesce(round(sum(engaged), 2), 0) AS engaged,
+       coalesce(round(sum(engaged) FILTER (WHERE qpv), 2), 0) AS "engagedInQpv",
+       coalesce(round(sum(engaged) FILTER (WHERE public_qpv), 2), 0) AS "engagedPublicQpv",
+       coalesce(round(sum(engaged) FILTER (WHERE qpv OR public_qpv), 2), 0) AS "engagedEither"
      FROM counted_events GROUP BY ALL ORDER BY ALL`
   );
   return {

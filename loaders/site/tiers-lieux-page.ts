@@ -42,7 +42,7 @@ export async function tiersLieuxPage(connection: DuckDBConnection): Promise<Tier
   const years = await queryRows<Record<string, unknown>>(
     connection,
     `SELECT e.siren, e.name, any_value(d.departement) AS departement, d.annee, count(*) AS dossiers,
-       sum(d.vote_fonctionnement) AS fonctionnement, sum(d.vote_investissement) AS investissement, sum(d.cout_total) AS "coutTotal",
+       round(sum(d.vote_fonctionnement), 2) AS fonctionnement, round(sum(d.vote_investissement), 2) AS investissement, round(sum(d.cout_total), 2) AS "coutTotal",
        list_sort(list_distinct(flatten(list(d.fonctions)))) AS fonctions
      FROM dossiers d JOIN epci e ON e.siren = d.epci_siren WHERE ${voted} GROUP BY e.siren, e.name, d.annee ORDER BY e.name, d.annee NULLS LAST`,
     { tiersLieu: TIERS_LIEU }

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { reviewYearsOf } from "./loaders/review/review-years.js";
 
 /** Source root of the site, relative to the repository (Framework resolves it from the working directory). */
 const root = "src";
@@ -36,6 +37,10 @@ function pinClientNpmPackagesOffline(): void {
 
 pinClientNpmPackagesOffline();
 
+// One annual review per year of decision found in the exports the build reads (INSPIR_DATA, else the sample):
+// listed in the sidebar and built from the parameterized page src/bilan/[year].md.
+const reviewYears = await reviewYearsOf();
+
 /**
  * Runs before the body is parsed: sets the page language (Framework 1.13 has no `lang` option and writes a bare
  * `<html>`), and lets users zoom (its viewport meta has `maximum-scale=1`, which fails WCAG 1.4.4).
@@ -63,8 +68,11 @@ export default {
     { name: "Politique de la ville", path: "/politique-ville" },
     { name: "Tiers-lieux", path: "/tiers-lieux" },
     { name: "Innovation sociale", path: "/innovation-sociale" },
-    { name: "Qualité des données", path: "/qualite" }
+    { name: "Qualité des données", path: "/qualite" },
+    { name: "Données ouvertes", path: "/open-data" },
+    { name: "Bilans annuels", pages: reviewYears.map((year) => ({ name: `Bilan ${year}`, path: `/bilan/${year}` })) }
   ],
+  dynamicPaths: reviewYears.map((year) => `/bilan/${year}`),
   // The custom stylesheet imports the "air" (light) and "near-midnight" (dark) themes itself.
   style: "style.css",
   // The default is a Google Fonts stylesheet (Source Serif 4); fonts are self-hosted by site-fonts.js instead.

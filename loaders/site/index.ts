@@ -6,6 +6,7 @@ export * from "./ideas-page.js";
 export * from "./mask-personal.js";
 export * from "./overview-page.js";
 export * from "./politique-ville-page.js";
+export * from "./review-page.js";
 export * from "./site-archive.js";
 export * from "./social-innovation-page.js";
 export * from "./territories-page.js";

@@ -9,6 +9,7 @@ import { exportsDate } from "./exports-date.js";
 import { ideasPage } from "./ideas-page.js";
 import { overviewPage } from "./overview-page.js";
 import { politiqueVillePage } from "./politique-ville-page.js";
+import { reviewPage } from "./review-page.js";
 import { socialInnovationPage } from "./social-innovation-page.js";
 import { territoriesPage } from "./territories-page.js";
 import { tiersLieuxPage } from "./tiers-lieux-page.js";
@@ -30,7 +31,8 @@ export async function siteData(options: { dataDir: string } & LoadOptions): Prom
       "politique-ville.json": await politiqueVillePage(connection),
       "tiers-lieux.json": tiersLieux,
       "innovation-sociale.json": socialInnovation,
-      "qualite.json": await dataQualityPage(connection, load)
+      "qualite.json": await dataQualityPage(connection, load),
+      "bilan.json": await reviewPage(connection, load)
     };
   });
 }

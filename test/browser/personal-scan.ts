@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import JSZip from "jszip";
+import { isVendoredNoticeEmail } from "../site/vendored-notices.js";
 
 /** An e-mail address (`prenom.nom@domaine.fr`). */
 export const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -32,7 +33,7 @@ export async function findPersonal(file: string, bytes: Uint8Array, markerPrefix
   const markers = new RegExp(`[\\w.@-]*${markerPrefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\w.@-]*`, "gi");
   for (const [match] of text.matchAll(markers)) findings.push({ file, kind: "marker", match });
   if (TEXT_FILE.test(file)) {
-    for (const [match] of text.matchAll(EMAIL_PATTERN)) findings.push({ file, kind: "email", match });
+    for (const [match] of text.matchAll(EMAIL_PATTERN)) if (!isVendoredNoticeEmail(file, match)) findings.push({ file, kind: "email", match });
     for (const [match] of text.matchAll(PHONE_PATTERN)) findings.push({ file, kind: "phone", match });
   }
   return findings;

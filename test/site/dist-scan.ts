@@ -1,8 +1,12 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { isVendoredNoticeUrl } from "./vendored-notices.js";
 
-/** Namespace URIs that appear in any SVG/XML code and are never fetched. */
-const SPEC_URL = /^https?:\/\/www\.w3\.org\//;
+/**
+ * Namespace URIs that appear in any SVG/XML code and are never fetched: the W3C's, and Office Open XML's
+ * (schemas.openxmlformats.org, schemas.microsoft.com/office, purl.org/dc), which exceljs writes into XLSX files.
+ */
+const SPEC_URL = /^https?:\/\/(?:www\.w3\.org|schemas\.openxmlformats\.org|schemas\.microsoft\.com\/office|purl\.org\/dc)\//;
 
 /** Absolute or protocol-relative URLs in text (the host is the first captured group). */
 const URL_PATTERN = /(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:\/[^\s"'`()<>\\]*)?/gi;
@@ -15,7 +19,7 @@ export function thirdPartyUrls(dir: string): { file: string; url: string }[] {
     const text = readFileSync(join(dir, file), "utf8");
     for (const [url] of text.matchAll(URL_PATTERN)) {
       // "//" also starts JS comments and regexes: keep only what names a host with a dot, then drop spec URIs.
-      if (!SPEC_URL.test(url) && /^(https?:)?\/\/[a-z]/i.test(url) && (url.startsWith("http") || /^\/\/[\w-]+\.[a-z]{2,}\//i.test(url))) {
+      if (!SPEC_URL.test(url) && !isVendoredNoticeUrl(file, url) && /^(https?:)?\/\/[a-z]/i.test(url) && (url.startsWith("http") || /^\/\/[\w-]+\.[a-z]{2,}\//i.test(url))) {
         found.push({ file, url });
       }
     }

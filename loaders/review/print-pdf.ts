@@ -1,0 +1,83 @@
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { chromium } from "playwright-core";
+import { ConfigError } from "../config/config-error.js";
+import { EMPTY_HEADER_TEMPLATE, reviewFooterTemplate } from "./pdf-footer.js";
+
+/** Debian's Chromium, unless CHROMIUM_PATH names another build. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+}
+
+/** Headless and offline: no sandbox (containers run as root), no GPU, no background requests to Google's services. */
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** A4's printable width at 96 px per inch once the PDF's side margins (12 mm each) are taken: the charts are drawn at this width. */
+export const PRINT_WIDTH_PX = Math.floor(((210 - 2 * 12) / 25.4) * 96);
+
+/** The PDF's page margins: room at the bottom for the footer with the page numbers. */
+export const PDF_MARGINS = { top: "14mm", right: "12mm", bottom: "18mm", left: "12mm" };
+
+export interface PrintOptions {
+  /** Base URL of the site served on 127.0.0.1. */
+  url: string;
+  year: number;
+  exportsDate: string | null;
+  out: string;
+}
+
+/** How many pages a PDF made by Chromium has (its page objects, which Skia writes uncompressed). */
+export function pdfPageCount(pdf: Uint8Array): number {
+  return (Buffer.from(pdf).toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/**
+ * Prints `/bilan/<year>` of the served site to an A4 PDF with headless Chromium, in French and offline (any request
+ * off the site's origin is aborted), with the exports' date and page numbers in the footer. Resolves with the page count.
+ */
+export async function printReviewPdf({ url, year, exportsDate, out }: PrintOptions): Promise<number> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new ConfigError(`Chromium introuvable à ${executablePath} : installez-le (sudo apt-get install chromium) ou indiquez son chemin dans CHROMIUM_PATH.`);
+  }
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const origin = new URL(url).origin;
+    const context = await browser.newContext({
+      locale: "fr-FR",
+      timezoneId: "Europe/Paris",
+      colorScheme: "light",
+      viewport: { width: PRINT_WIDTH_PX, height: 1100 }
+    });
+    await context.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient")));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => void errors.push(String(error)));
+    // The print stylesheet applies from the start, so that the charts are drawn for the paper's layout.
+    await page.emulateMedia({ media: "print", colorScheme: "light" });
+    const response = await page.goto(new URL(`bilan/${year}`, url).href, { waitUntil: "networkidle" });
+    if (response?.status() !== 200) throw new Error(`/bilan/${year} : HTTP ${response?.status() ?? "sans réponse"}`);
+    await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, { timeout: 30_000 });
+    await page.evaluate(() => document.fonts.ready);
+    // Charts drawn by resize() appear on the next frames.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const cellErrors = await page.$$eval(".observablehq--error", (nodes) => nodes.map((n) => n.textContent?.trim() ?? "erreur"));
+    if (errors.length || cellErrors.length) throw new Error(`la page /bilan/${year} a des erreurs : ${[...errors, ...cellErrors].join(" ; ")}`);
+    // The footer line meant for a browser's own printing would repeat what the PDF's footer says.
+    await page.addStyleTag({ content: ".review-print-footer { display: none !important; }" });
+    const pdf = await page.pdf({
+      format: "A4",
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: EMPTY_HEADER_TEMPLATE,
+      footerTemplate: reviewFooterTemplate(year, exportsDate),
+      margin: PDF_MARGINS,
+      tagged: true,
+      outline: true
+    });
+    await writeFile(out, pdf);
+    return pdfPageCount(pdf);
+  } finally {
+    await browser.close();
+  }
+}

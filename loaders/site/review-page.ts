@@ -1,0 +1,292 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { queryRows } from "../db/with-connection.js";
+import { cents, share } from "../indicators/rounding.js";
+import type { LoadResult } from "../load/load-exports.js";
+import { reviewYears } from "../review/review-years.js";
+import { COUNTED_EVENT_STATUTS, EVENT, EXPERIMENT, MATURED_STAGE, STAGES, SUPPORT_STRUCTURE, TIERS_LIEU, VOTED_STATUTS } from "../schemas/vocabulary.js";
+import { exportsDate } from "./exports-date.js";
+import { maskPersonal } from "./mask-personal.js";
+
+// Every figure of a review belongs to the year of the vote (or label) of its dossier: what the Région decided that year.
+
+/** Counted creative events labelled in the year, where they took place. */
+export interface ReviewEvents {
+  /** Counted events (Labellisé, Voté or Soldé) whose date of label is in the year. */
+  count: number;
+  /** Of those, labelled with funding (`Avec financement`). */
+  withFunding: number;
+  /** Distinct communes and EPCI where they took place. */
+  communes: number;
+  epci: number;
+  /** EPCI of the region with at least one counted event labelled that year or before. */
+  epciToDate: number;
+  /** Participants declared (sum), and how many of the events declared them. */
+  participants: number;
+  eventsWithParticipants: number;
+  /** The five départements, by code (counts). */
+  byDepartement: { code: string; count: number }[];
+  /** The EPCI covered that year, by count descending then name; `departement` is where most of its events took place. */
+  byEpci: { siren: string; name: string; departement: string; count: number }[];
+}
+
+/** INS'pir dossiers decided in the year, by scheme: counted events, or voted experiments and support structures; engaged in € (all dossiers voted that year). */
+export interface ReviewScheme {
+  dispositif: string;
+  dossiers: number;
+  engaged: number;
+}
+
+/** The INS'pir envelope and what was engaged and paid on it (€; rates are shares 0–1 of the envelope). */
+export interface ReviewBudget {
+  envelope: number;
+  /** Engaged on dossiers voted in the year; paid by payments dated in the year (refunds deducted). */
+  engagedInYear: number;
+  paidInYear: number;
+  /** Cumulative at 31 December of the year: engaged on dossiers voted up to then, paid by payments dated up to then. */
+  engagedToDate: number;
+  paidToDate: number;
+  engagedRate: number;
+  paidRate: number;
+  /** envelope − engagedToDate (€). */
+  left: number;
+}
+
+/** The funnel of the ideas born at the events labelled in the year (whatever the event's status since). */
+export interface ReviewIdeas {
+  /** For each stage in order, the ideas that reached it or a later one (abandoned included). */
+  funnel: { stage: string; count: number }[];
+  matured: number;
+  abandoned: number;
+  /** matured ÷ emerged (share 0–1). */
+  maturedShare: number;
+  /** Events those ideas came from. */
+  events: number;
+}
+
+/** Politique de la ville over the counted events labelled in the year (shares 0–1, amounts €). */
+export interface ReviewQpv {
+  events: number;
+  eventsQpvOrPublic: number;
+  eventsInQpv: number;
+  eventsPublicQpv: number;
+  shareCount: number;
+  engaged: number;
+  engagedQpvOrPublic: number;
+  shareAmount: number;
+}
+
+/** Tiers-lieux du numérique aids voted in the year (Voté, Soldé or Caduc), amounts voted in €. */
+export interface ReviewTiersLieux {
+  dossiers: number;
+  epci: number;
+  /** Aids for the first year of a tiers-lieu's plan (`Année` = 1). */
+  firstYear: number;
+  fonctionnement: number;
+  investissement: number;
+  /** EPCI with a voted tiers-lieu aid that year or before. */
+  epciToDate: number;
+}
+
+/** A counted event shown as an example: organisation, place, audience (never a person's name). */
+export interface ReviewHighlight {
+  dossier: string;
+  intitule: string | null;
+  beneficiaire: string | null;
+  commune: string;
+  departement: string;
+  participants: number | null;
+  /** Date of the event (`YYYY-MM-DD`), when the export gives it. */
+  dateAction: string | null;
+  labellisation: string | null;
+}
+
+export interface ReviewYear {
+  year: number;
+  events: ReviewEvents;
+  schemes: ReviewScheme[];
+  budget: ReviewBudget;
+  ideas: ReviewIdeas;
+  qpv: ReviewQpv;
+  tiersLieux: ReviewTiersLieux;
+  /** At most HIGHLIGHT_LIMIT counted events of the year, by participants (declared first) then engaged amount. */
+  highlights: ReviewHighlight[];
+}
+
+export interface ReviewPage {
+  /** Latest date found in the exports (`YYYY-MM-DD`). */
+  exportsDate: string | null;
+  /** The review years, ascending (see reviewYears). */
+  years: number[];
+  /** EPCI of Hauts-de-France. */
+  epciTotal: number;
+  reviews: ReviewYear[];
+}
+
+/** How many example events a review shows. */
+export const HIGHLIGHT_LIMIT = 5;
+
+const YEAR = "year(date_vote)::INTEGER";
+const num = (v: unknown) => Number(v ?? 0);
+const quoted = (values: readonly string[]) => values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ");
+
+/** A query result row (counts as BIGINT, amounts as DOUBLE). */
+type Row = Record<string, unknown>;
+const NO_ROW: Row = {};
+
+/** Rows keyed by their `year` column, for the lookups below. */
+function byYear(rows: readonly Row[]): Map<number, Row[]> {
+  const map = new Map<number, Row[]>();
+  for (const r of rows) map.set(Number(r.year), [...(map.get(Number(r.year)) ?? []), r]);
+  return map;
+}
+
+/** How many keys first appear in a year up to `year`, from (key, first year) rows. */
+function countToDate(firsts: readonly Row[], year: number): number {
+  return firsts.filter((f) => Number(f.first) <= year).length;
+}
+
+/** Cumulative sum in cents of (year, amount) rows up to `year` (€). */
+function sumToDate(rows: readonly Row[], year: number): number {
+  return rows.reduce((sum, r) => sum + (Number(r.year) <= year ? Math.round(num(r.amount) * 100) : 0), 0) / 100;
+}
+
+/** The annual reviews' data: one review per year in which INS'pir dossiers were labelled or voted. */
+export async function reviewPage(connection: DuckDBConnection, load: Pick<LoadResult, "dossiers">): Promise<ReviewPage> {
+  const years = reviewYears(load.dossiers);
+  const q = (sql: string, params?: Record<string, string | number>) => queryRows<Row>(connection, sql, params);
+
+  const events = byYear(
+    await q(`SELECT ${YEAR} AS year, count(*) AS count, count(*) FILTER (WHERE labellisation = 'Avec financement') AS "withFunding",
+               count(DISTINCT commune_code) AS communes, count(DISTINCT epci_siren) AS epci,
+               coalesce(sum(participants), 0) AS participants, count(participants) AS "eventsWithParticipants"
+             FROM counted_events GROUP BY ALL`)
+  );
+  const departements = byYear(await q(`SELECT ${YEAR} AS year, departement, count(*) AS count FROM counted_events GROUP BY ALL`));
+  const epci = byYear(
+    await q(`SELECT ${YEAR} AS year, e.siren, e.name, mode(c.departement ORDER BY c.departement) AS departement, count(*) AS count
+             FROM counted_events c JOIN epci e ON e.siren = c.epci_siren GROUP BY ALL ORDER BY count DESC, e.name, e.siren`)
+  );
+  const eventEpciFirsts = await q(`SELECT epci_siren, min(${YEAR}) AS first FROM counted_events GROUP BY ALL`);
+
+  const schemes = byYear(
+    await q(
+      `SELECT ${YEAR} AS year, dispositif,
+         count(DISTINCT dossier_id) FILTER (WHERE CASE WHEN dispositif = $event THEN statut IN (${quoted(COUNTED_EVENT_STATUTS)}) ELSE statut IN (${quoted(VOTED_STATUTS)}) END) AS dossiers,
+         round(sum(engaged), 2) AS engaged
+       FROM engagements WHERE inspir AND date_vote IS NOT NULL GROUP BY ALL`,
+      { event: EVENT }
+    )
+  );
+  const [{ envelope = 0 } = {}] = await q("SELECT coalesce(round(sum(montant), 2), 0) AS envelope FROM enveloppes WHERE inspir");
+  const engagedByYear = await q(`SELECT ${YEAR} AS year, round(sum(engaged), 2) AS amount FROM engagements WHERE inspir AND date_vote IS NOT NULL GROUP BY ALL`);
+  const paidByYear = await q(
+    `SELECT year(p.date_paiement)::INTEGER AS year, round(sum(p.net_amount), 2) AS amount FROM paiements p JOIN dossiers d ON d.id = p.dossier_id WHERE d.inspir GROUP BY ALL`
+  );
+
+  const stageColumns = STAGES.map((_, i) => `count(*) FILTER (WHERE i.etape_rank >= ${i + 1}) AS s${i}`).join(", ");
+  const ideas = byYear(
+    await q(`SELECT year(d.date_vote)::INTEGER AS year, ${stageColumns}, count(*) FILTER (WHERE i.abandonnee) AS abandoned, count(DISTINCT d.id) AS events
+             FROM idees i JOIN dossiers d ON d.id = i.dossier_evenement WHERE d.date_vote IS NOT NULL GROUP BY ALL`)
+  );
+
+  const qpv = byYear(
+    await q(`SELECT ${YEAR} AS year, count(*) AS events, count(*) FILTER (WHERE qpv OR public_qpv) AS either,
+               count(*) FILTER (WHERE qpv) AS "inQpv", count(*) FILTER (WHERE public_qpv) AS "publicQpv",
+               coalesce(round(sum(engaged), 2), 0) AS engaged, coalesce(round(sum(engaged) FILTER (WHERE qpv OR public_qpv), 2), 0) AS "engagedEither"
+             FROM counted_events GROUP BY ALL`)
+  );
+
+  const votedTiersLieux = `dispositif = $tiersLieu AND statut IN (${quoted(VOTED_STATUTS)}) AND date_vote IS NOT NULL`;
+  const tiersLieux = byYear(
+    await q(
+      `SELECT ${YEAR} AS year, count(*) AS dossiers, count(DISTINCT epci_siren) AS epci, count(*) FILTER (WHERE annee = 1) AS "firstYear",
+         coalesce(round(sum(vote_fonctionnement), 2), 0) AS fonctionnement, coalesce(round(sum(vote_investissement), 2), 0) AS investissement
+       FROM dossiers WHERE ${votedTiersLieux} GROUP BY ALL`,
+      { tiersLieu: TIERS_LIEU }
+    )
+  );
+  const tiersLieuEpciFirsts = await q(`SELECT epci_siren, min(${YEAR}) AS first FROM dossiers WHERE ${votedTiersLieux} GROUP BY ALL`, { tiersLieu: TIERS_LIEU });
+
+  const highlights = byYear(
+    await q(
+      `SELECT * FROM (
+         SELECT ${YEAR} AS year, id AS dossier, intitule, beneficiaire, commune_name AS commune, departement, participants,
+           strftime(date_action, '%Y-%m-%d') AS "dateAction", labellisation,
+           row_number() OVER (PARTITION BY ${YEAR} ORDER BY participants DESC NULLS LAST, engaged DESC NULLS LAST, id) AS rank
+         FROM counted_events) WHERE rank <= $limit ORDER BY year, rank`,
+      { limit: HIGHLIGHT_LIMIT }
+    )
+  );
+  const [{ epciTotal = 0 } = {}] = await q(`SELECT count(*) AS "epciTotal" FROM epci`);
+
+  const reviews = years.map((year): ReviewYear => {
+    const e = events.get(year)?.[0] ?? NO_ROW;
+    const ideaRow = ideas.get(year)?.[0] ?? NO_ROW;
+    const funnel = STAGES.map((stage, i) => ({ stage, count: num(ideaRow[`s${i}`]) }));
+    const matured = funnel[STAGES.indexOf(MATURED_STAGE)]?.count ?? 0;
+    const qp = qpv.get(year)?.[0] ?? NO_ROW;
+    const tl = tiersLieux.get(year)?.[0] ?? NO_ROW;
+    const engagedToDate = sumToDate(engagedByYear, year);
+    const paidToDate = sumToDate(paidByYear, year);
+    const schemeRows = schemes.get(year) ?? [];
+    return {
+      year,
+      events: {
+        count: num(e.count),
+        withFunding: num(e.withFunding),
+        communes: num(e.communes),
+        epci: num(e.epci),
+        epciToDate: countToDate(eventEpciFirsts, year),
+        participants: num(e.participants),
+        eventsWithParticipants: num(e.eventsWithParticipants),
+        byDepartement: ["02", "59", "60", "62", "80"].map((code) => ({ code, count: num(departements.get(year)?.find((d) => d.departement === code)?.count) })),
+        byEpci: (epci.get(year) ?? []).map((r) => ({ siren: String(r.siren), name: String(r.name), departement: String(r.departement), count: num(r.count) }))
+      },
+      schemes: [EVENT, EXPERIMENT, SUPPORT_STRUCTURE].map((dispositif) => {
+        const r = schemeRows.find((s) => s.dispositif === dispositif);
+        return { dispositif, dossiers: num(r?.dossiers), engaged: cents(num(r?.engaged)) };
+      }),
+      budget: {
+        envelope: cents(num(envelope)),
+        engagedInYear: sumToDate(engagedByYear.filter((r) => Number(r.year) === year), year),
+        paidInYear: sumToDate(paidByYear.filter((r) => Number(r.year) === year), year),
+        engagedToDate,
+        paidToDate,
+        engagedRate: share(engagedToDate, num(envelope)),
+        paidRate: share(paidToDate, num(envelope)),
+        left: cents(num(envelope) - engagedToDate)
+      },
+      ideas: { funnel, matured, abandoned: num(ideaRow.abandoned), maturedShare: share(matured, funnel[0]?.count ?? 0), events: num(ideaRow.events) },
+      qpv: {
+        events: num(qp.events),
+        eventsQpvOrPublic: num(qp.either),
+        eventsInQpv: num(qp.inQpv),
+        eventsPublicQpv: num(qp.publicQpv),
+        shareCount: share(num(qp.either), num(qp.events)),
+        engaged: cents(num(qp.engaged)),
+        engagedQpvOrPublic: cents(num(qp.engagedEither)),
+        shareAmount: share(num(qp.engagedEither), num(qp.engaged))
+      },
+      tiersLieux: {
+        dossiers: num(tl.dossiers),
+        epci: num(tl.epci),
+        firstYear: num(tl.firstYear),
+        fonctionnement: cents(num(tl.fonctionnement)),
+        investissement: cents(num(tl.investissement)),
+        epciToDate: countToDate(tiersLieuEpciFirsts, year)
+      },
+      // Titles and organisations are typed by people: a shifted column could put a phone number there.
+      highlights: (highlights.get(year) ?? []).map((h) => ({
+        dossier: String(h.dossier),
+        intitule: h.intitule === null ? null : maskPersonal(String(h.intitule)),
+        beneficiaire: h.beneficiaire === null ? null : maskPersonal(String(h.beneficiaire)),
+        commune: String(h.commune),
+        departement: String(h.departement),
+        participants: h.participants === null ? null : num(h.participants),
+        dateAction: (h.dateAction as string | null) ?? null,
+        labellisation: (h.labellisation as string | null) ?? null
+      }))
+    };
+  });
+  return { exportsDate: await exportsDate(connection), years, epciTotal: num(epciTotal), reviews };
+}

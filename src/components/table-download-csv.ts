@@ -1,0 +1,43 @@
+import type { ExportCell, ExportTable } from "./table-download-cells.js";
+import { neutralizeFormula } from "./table-download-formula.js";
+
+/** Excel-FR's CSV: `;` between cells, since the comma is the decimal separator. */
+export const EXCEL_CSV_SEPARATOR = ";";
+
+/** UTF-8's byte-order mark: without it, Excel reads a CSV as Windows-1252 and garbles the accents. */
+const BOM = "\ufeff";
+
+/**
+ * A number as Excel-FR reads one: decimal comma, no grouping, no unit, no exponent, 15 significant digits (no
+ * binary noise such as `0,30000000000000004`): 12500.5 → `12500,5`, -30 → `-30`, 0.453 → `0,453` (a share stays a
+ * fraction 0–1).
+ */
+export function frenchDecimal(value: number): string {
+  if (!Number.isFinite(value)) return "";
+  const rounded = Number(value.toPrecision(15));
+  const text = String(rounded).includes("e") ? rounded.toFixed(20).replace(/\.?0+$/, "") : String(rounded);
+  return text.replace(".", ",");
+}
+
+/** A text cell: formula-neutralised, then quoted (quotes doubled) when it holds `;`, a quote, a line break or edge spaces. */
+function textCell(text: string): string {
+  const safe = neutralizeFormula(text);
+  return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function cell(value: ExportCell): string {
+  if (value.kind === "number") return frenchDecimal(value.value);
+  if (value.kind === "text") return textCell(value.value);
+  return "";
+}
+
+/** The text of the CSV file: the headers, then one line per row, CRLF line ends, preceded by the BOM. */
+export function excelCsvText(table: ExportTable): string {
+  const lines = [table.headers.map(textCell), ...table.rows.map((row) => row.map(cell))].map((cells) => cells.join(EXCEL_CSV_SEPARATOR));
+  return `${BOM}${lines.join("\r\n")}\r\n`;
+}
+
+/** The bytes of a CSV that Excel-FR opens right: UTF-8 with BOM, `;`, decimal comma, CRLF. */
+export function excelCsv(table: ExportTable): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(excelCsvText(table));
+}

@@ -4,7 +4,7 @@ import { checkReviewYear, reviewOptions } from "../review/review-options.js";
 import { reviewYearsOf } from "../review/review-years.js";
 import { printReviewPdf } from "../review/print-pdf.js";
 import { reviewSite } from "../review/site-build.js";
-import { serveSite } from "../review/static-server.js";
+import { serveSite } from "../serve/static-server.js";
 import { logProgress, runCommand } from "./run-command.js";
 
 /** The exports' date the built site shows (`bilan.json`, whose name Framework suffixes with a content hash). */

@@ -4,7 +4,7 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { serveStatic } from "../site/static-server.js";
+import { serveSite } from "../../loaders/serve/static-server.js";
 import { REPO_ROOT, buildSite } from "./build-site.js";
 import { markedSample } from "./marked-sample.js";
 
@@ -48,7 +48,7 @@ export async function provideSites(project: TestProject, prepare?: (workspace: s
     console.log(result.status === "fulfilled" ? `browser tests: ${name} site built in ${result.value.seconds.toFixed(0)} s` : `browser tests: ${name} site build FAILED`);
   }
   const sampleSite = provided(sample);
-  const server = sampleSite.dist ? await serveStatic(sampleSite.dist) : null;
+  const server = sampleSite.dist ? await serveSite(sampleSite.dist) : null;
   project.provide("sampleSite", sampleSite);
   project.provide("sampleSiteUrl", server?.url ?? null);
   project.provide("markedSite", provided(markedBuild));

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { type Browser, type BrowserContextOptions, chromium } from "playwright-core";
 import { thirdPartyUrls } from "./dist-scan.js";
-import { serveStatic } from "./static-server.js";
+import { serveSite } from "../../loaders/serve/static-server.js";
 
 const OUTPUT = resolve("test/output");
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   for (const { file, url } of offsite) console.log(`     ${file}: ${url}`);
   const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   await mkdir(OUTPUT, { recursive: true });
-  const { server, url } = await serveStatic(resolve("dist"));
+  const { server, url } = await serveSite(resolve("dist"));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const reports: PageReport[] = [];
   try {

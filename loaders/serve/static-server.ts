@@ -11,7 +11,8 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   ".json": "application/json",
   ".svg": "image/svg+xml",
   ".png": "image/png",
-  ".woff2": "font/woff2"
+  ".woff2": "font/woff2",
+  ".csv": "text/csv; charset=utf-8"
 };
 
 /** The file a URL path maps to in `root`, with Framework's clean URLs (`/bilan/2017` → `bilan/2017.html`); null outside root. */
@@ -25,7 +26,7 @@ async function findFile(root: string, pathname: string): Promise<string | null> 
   return null;
 }
 
-/** Serves a built site on 127.0.0.1 only (a free port), for Chromium to print; resolves with the server and its base URL. */
+/** Serves a built site on 127.0.0.1 only (a free port), for Chromium to print or test; resolves with the server and its base URL. */
 export async function serveSite(root: string): Promise<{ server: Server; url: string }> {
   const base = normalize(root);
   const server = createServer(async (request, response) => {

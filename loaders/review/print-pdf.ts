@@ -1,16 +1,6 @@
-import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { chromium } from "playwright-core";
-import { ConfigError } from "../config/config-error.js";
+import { launchChromium } from "../serve/chromium.js";
 import { EMPTY_HEADER_TEMPLATE, reviewFooterTemplate } from "./pdf-footer.js";
-
-/** Debian's Chromium, unless CHROMIUM_PATH names another build. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-}
-
-/** Headless and offline: no sandbox (containers run as root), no GPU, no background requests to Google's services. */
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /** A4's printable width at 96 px per inch once the PDF's side margins (12 mm each) are taken: the charts are drawn at this width. */
 export const PRINT_WIDTH_PX = Math.floor(((210 - 2 * 12) / 25.4) * 96);
@@ -36,11 +26,7 @@ export function pdfPageCount(pdf: Uint8Array): number {
  * off the site's origin is aborted), with the exports' date and page numbers in the footer. Resolves with the page count.
  */
 export async function printReviewPdf({ url, year, exportsDate, out }: PrintOptions): Promise<number> {
-  const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
-    throw new ConfigError(`Chromium introuvable à ${executablePath} : installez-le (sudo apt-get install chromium) ou indiquez son chemin dans CHROMIUM_PATH.`);
-  }
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const origin = new URL(url).origin;
     const context = await browser.newContext({

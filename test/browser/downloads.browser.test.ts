@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../loaders/serve/chromium.js";
 import { SITE_PAGES, sampleSite } from "./site.js";
 
 let browser: Browser | undefined;

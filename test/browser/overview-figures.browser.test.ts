@@ -4,7 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IndicatorsDocument } from "../../loaders/indicators/document.js";
 import { runCli } from "../helpers/run-cli.js";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../loaders/serve/chromium.js";
 import { showsValue } from "./french-number.js";
 import { sampleSite } from "./site.js";
 

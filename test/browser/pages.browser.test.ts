@@ -2,7 +2,7 @@
 import { mkdir } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../loaders/serve/chromium.js";
 import { SCREENSHOT_DIR } from "./global-setup.js";
 import { COLOR_SCHEMES, auditPage, auditProblems } from "./page-audit.js";
 import { SITE_PAGES, sampleSite } from "./site.js";

@@ -7,12 +7,12 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { type Browser, type BrowserContextOptions, chromium } from "playwright-core";
+import type { Browser, BrowserContextOptions } from "playwright-core";
 import { thirdPartyUrls } from "./dist-scan.js";
+import { launchChromium } from "../../loaders/serve/chromium.js";
 import { serveSite } from "../../loaders/serve/static-server.js";
 
 const OUTPUT = resolve("test/output");
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /** The ways each page is looked at: name of the screenshot suffix and browser context. */
 const VIEWS: readonly { name: string; context: BrowserContextOptions }[] = [
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   await mkdir(OUTPUT, { recursive: true });
   const { server, url } = await serveSite(resolve("dist"));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const reports: PageReport[] = [];
   try {
     for (const pagePath of pages) for (const view of VIEWS) reports.push(await checkPage(browser, url, pagePath, view, axeSource));

@@ -1,5 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/with-connection.js";
+import { territoryReference } from "../territory/reference.js";
+import type { Departement } from "../territory/versant.js";
 import { roundTo } from "./rounding.js";
 
 export interface EventIndicators {
@@ -13,7 +15,6 @@ export interface EventIndicators {
   coverage: { epciWithEvent: number; epciTotal: number; share: number };
 }
 
-const DEPARTEMENT_NAMES: Record<string, string> = { "02": "Aisne", "59": "Nord", "60": "Oise", "62": "Pas-de-Calais", "80": "Somme" };
 
 /** Counted events by EPCI, département and versant, and the EPCI coverage of Hauts-de-France. */
 export async function eventIndicators(connection: DuckDBConnection): Promise<EventIndicators> {
@@ -34,11 +35,12 @@ export async function eventIndicators(connection: DuckDBConnection): Promise<Eve
      LEFT JOIN counted_events c ON c.versant = v.versant GROUP BY v.versant ORDER BY v.versant`
   );
   const [{ epciTotal } = { epciTotal: 0n }] = await queryRows<{ epciTotal: bigint }>(connection, `SELECT count(*) AS "epciTotal" FROM epci`);
+  const { departementNames } = territoryReference();
   const total = byDepartement.reduce((acc, d) => acc + Number(d.count), 0);
   return {
     total,
     byEpci: byEpci.map((e) => ({ siren: e.siren, name: e.name, count: Number(e.count), per100k: roundTo((Number(e.count) * 100_000) / e.population, 2) })),
-    byDepartement: byDepartement.map((d) => ({ code: d.code, name: DEPARTEMENT_NAMES[d.code] ?? d.code, count: Number(d.count) })),
+    byDepartement: byDepartement.map((d) => ({ code: d.code, name: departementNames.get(d.code as Departement) ?? d.code, count: Number(d.count) })),
     byVersant: byVersant.map((v) => ({ versant: v.versant, count: Number(v.count) })),
     coverage: { epciWithEvent: byEpci.length, epciTotal: Number(epciTotal), share: Number(epciTotal) === 0 ? 0 : byEpci.length / Number(epciTotal) }
   };

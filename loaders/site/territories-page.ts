@@ -1,6 +1,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/with-connection.js";
 import { roundTo } from "../indicators/rounding.js";
+import { territoryReference } from "../territory/reference.js";
+import type { Departement } from "../territory/versant.js";
 
 /** An EPCI of the region with its counted events (all 92, with or without events). */
 export interface EpciRow {
@@ -60,10 +62,10 @@ export async function territoriesPage(connection: DuckDBConnection): Promise<Ter
     `SELECT departement, year(coalesce(date_action, date_vote, date_depot))::INTEGER AS year, count(*) AS events
      FROM counted_events GROUP BY ALL ORDER BY ALL`
   );
-  const names: Record<string, string> = { "02": "Aisne", "59": "Nord", "60": "Oise", "62": "Pas-de-Calais", "80": "Somme" };
+  const { departementNames } = territoryReference();
   return {
     epci: epci.map((e) => ({ ...e, events: Number(e.events), per100k: roundTo((Number(e.events) * 100_000) / e.population, 2) })),
-    departements: departements.map((d) => ({ code: d.code, name: names[d.code] ?? d.code, versant: d.versant, population: d.population, events: Number(d.events), per100k: roundTo((Number(d.events) * 100_000) / d.population, 2) })),
+    departements: departements.map((d) => ({ code: d.code, name: departementNames.get(d.code as Departement) ?? d.code, versant: d.versant, population: d.population, events: Number(d.events), per100k: roundTo((Number(d.events) * 100_000) / d.population, 2) })),
     departementCounts: departementCounts.map((c) => ({ departement: c.departement, year: Number(c.year), events: Number(c.events) })),
     counts: counts.map((c) => ({ siren: c.siren, year: Number(c.year), events: Number(c.events) })),
     years: [...new Set(counts.map((c) => c.year))].sort()

@@ -31,6 +31,8 @@ export type CommuneResolution =
 export interface TerritoryReference {
   /** Current communes of the region, by INSEE code. */
   communes: ReadonlyMap<string, Commune>;
+  /** The five départements' names, by code. */
+  departementNames: ReadonlyMap<Departement, string>;
   /** The EPCI of the region, by SIREN, sorted by SIREN. */
   epci: ReadonlyMap<string, Epci>;
   /** Maps a 5-character INSEE code (current, délégué or associé) to its current commune. */
@@ -65,6 +67,8 @@ function buildReference(): TerritoryReference {
   const require = createRequire(import.meta.url);
   const rawCommunes = require("@etalab/decoupage-administratif/data/communes.json") as RawCommune[];
   const rawEpci = require("@etalab/decoupage-administratif/data/epci.json") as RawEpci[];
+  const rawDepartements = require("@etalab/decoupage-administratif/data/departements.json") as { code: string; nom: string }[];
+  const departementNames = new Map(rawDepartements.flatMap((d) => (isDepartement(d.code) ? [[d.code, d.nom] as const] : [])));
 
   const epciOfCommune = new Map<string, RawEpci>();
   for (const e of rawEpci) for (const m of e.membres) epciOfCommune.set(m.code, e);
@@ -102,6 +106,7 @@ function buildReference(): TerritoryReference {
   const sortedEpci = new Map([...epci].sort(([a], [b]) => a.localeCompare(b)));
   return {
     communes,
+    departementNames,
     epci: sortedEpci,
     resolve(code) {
       const current = communes.get(code);

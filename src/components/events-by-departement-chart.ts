@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import { ACCENT, CHART_STYLE, type ChartOptions, chartWidth, asImage } from "./chart-theme.js";
+import { CHART_STYLE, type ChartOptions, chartWidth, asImage } from "./chart-theme.js";
 import { dataTable } from "./data-table.js";
+import { labelledBars } from "./labelled-bars.js";
 import { departementLabel } from "./departements.js";
 import { formatCount, formatInteger } from "./format.js";
 import type { DepartementEvents } from "./indicators-document.js";
@@ -27,11 +28,7 @@ export function eventsByDepartementChart(rows: readonly DepartementEvents[], { w
       ariaDescription: data.map((d) => `${d.label} : ${formatCount(d.count, "événement", "événements")}.`).join(" "),
       x: { domain: [0, max], label: null, grid: true, ticks: Math.min(max, Math.floor((chartWidth(width) - MARGINS) / 64)), tickFormat: formatInteger },
       y: { domain: data.map((d) => d.label), label: null, tickSize: 0, padding: 0.3 },
-      marks: [
-        Plot.barX(data, { x: "count", y: "label", fill: ACCENT, rx: 2 }),
-        Plot.text(data, { x: "count", y: "label", text: (d) => formatInteger(d.count), textAnchor: "start", dx: 5, fontWeight: 600 }),
-        Plot.ruleX([0]),
-      ],
+      marks: labelledBars(data, { x: "count", y: "label", text: (d) => formatInteger(d.count) }),
     }),
   );
 }

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import { ACCENT, CHART_STYLE, type ChartOptions, chartWidth, asImage } from "./chart-theme.js";
+import { CHART_STYLE, type ChartOptions, chartWidth, asImage } from "./chart-theme.js";
 import { dataTable } from "./data-table.js";
+import { labelledBars } from "./labelled-bars.js";
 import { formatCount, formatInteger, formatPercent } from "./format.js";
 import type { FunnelStage } from "./indicators-document.js";
 import { ratio } from "./ratio.js";
@@ -33,18 +34,7 @@ export function ideaFunnelChart(funnel: readonly FunnelStage[], { width, documen
       ariaDescription: data.map((d) => `${d.stage} : ${formatCount(d.count, "idée", "idées")} (${formatPercent(d.share)} des idées émergées).`).join(" "),
       x: { domain: [0, max], label: null, grid: true, ticks: Math.min(max, Math.max(2, Math.floor((chartWidth(width) - MARGINS) / 64))), tickFormat: formatInteger },
       y: { domain: data.map((d) => d.stage), label: null, tickSize: 0, padding: 0.3 },
-      marks: [
-        Plot.barX(data, { x: "count", y: "stage", fill: ACCENT, rx: 2 }),
-        Plot.text(data, {
-          x: "count",
-          y: "stage",
-          text: (d) => (d.share === 1 ? formatInteger(d.count) : `${formatInteger(d.count)} · ${formatPercent(d.share, 0)}`),
-          textAnchor: "start",
-          dx: 5,
-          fontWeight: 600,
-        }),
-        Plot.ruleX([0]),
-      ],
+      marks: labelledBars(data, { x: "count", y: "stage", text: (d) => (d.share === 1 ? formatInteger(d.count) : `${formatInteger(d.count)} · ${formatPercent(d.share, 0)}`) }),
     }),
   );
 }

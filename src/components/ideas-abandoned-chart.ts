@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import { ACCENT, CHART_STYLE, type ChartOptions, asImage, chartWidth } from "./chart-theme.js";
+import { CHART_STYLE, type ChartOptions, asImage, chartWidth } from "./chart-theme.js";
 import { dataTable } from "./data-table.js";
+import { labelledBars } from "./labelled-bars.js";
 import { formatCount, formatInteger, formatPercent } from "./format.js";
 import type { FunnelStep } from "./ideas-funnel.js";
 import { ratio } from "./ratio.js";
@@ -33,18 +34,7 @@ export function ideasAbandonedChart(steps: readonly FunnelStep[], { width, docum
       ariaDescription: data.map((d) => `Arrêtées à l’étape ${d.stage} : ${formatCount(d.abandoned, "idée", "idées")}.`).join(" "),
       x: { domain: [0, max], label: null, grid: true, ticks: Math.min(max, Math.floor((w - MARGIN_LEFT - MARGIN_RIGHT) / 64)), tickFormat: formatInteger },
       y: { domain: data.map((d) => d.stage), label: null, tickSize: 0, padding: 0.3 },
-      marks: [
-        Plot.barX(data, { x: "abandoned", y: "stage", fill: ACCENT, rx: 2 }),
-        Plot.text(data, {
-          x: "abandoned",
-          y: "stage",
-          text: (d) => (d.abandoned === 0 ? "0" : `${formatInteger(d.abandoned)} · ${formatPercent(d.share, 0)}`),
-          textAnchor: "start",
-          dx: 5,
-          fontWeight: 600,
-        }),
-        Plot.ruleX([0]),
-      ],
+      marks: labelledBars(data, { x: "abandoned", y: "stage", text: (d) => (d.abandoned === 0 ? "0" : `${formatInteger(d.abandoned)} · ${formatPercent(d.share, 0)}`) }),
     }),
   );
 }

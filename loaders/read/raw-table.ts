@@ -15,3 +15,10 @@ export interface RawTable {
   /** How the file was read, for the load report. */
   format: string;
 }
+
+/** An export file opened for streaming: the header first, then the data records in file order, in batches. */
+export interface RecordStream {
+  headers: string[];
+  /** Batches of records (a few thousand each), so that no file is held whole as records. */
+  batches: AsyncIterable<RawRecord[]>;
+}

@@ -1,62 +1,78 @@
 import type { z } from "zod";
 import { type Cell, cellDisplay } from "../parse/cell.js";
-import type { RawTable } from "../read/raw-table.js";
+import type { OpenTable } from "../read/read-table.js";
 import { type ColumnBinding, type ColumnSpec, bindColumns, recordFields } from "../schemas/columns.js";
 import type { Fault } from "./report.js";
+
+/** A kept row with the line it came from. */
+export type Kept<T> = T & { line: number };
 
 /** A record after its own validation: the typed row when its cells are valid, and every fault found so far. */
 export interface CheckedRow<T> {
   line: number;
-  /** The record's cells by field, as read. */
-  cells: Record<string, Cell>;
-  row: T | undefined;
+  /** The record's identifier cell as text ("" when empty or when the file has no identifier). */
+  key: string;
+  row: Kept<T> | undefined;
   faults: Fault[];
 }
 
-/** A file's records validated one by one against its zod schema. */
+/** A file's records validated one by one; the raw cells are not kept. */
 export interface CheckedTable<T> {
-  table: RawTable;
+  file: string;
+  format: string;
   binding: ColumnBinding<string>;
   rows: CheckedRow<T>[];
 }
 
-/** Binds the columns (failing on a missing required one) and validates every record with the schema. */
-export function checkRows<S extends z.ZodType>(
-  table: RawTable,
+/** The identifier column of a file, whose repeats are rejected. */
+export interface KeyColumn {
+  field: string;
+  header: string;
+}
+
+/**
+ * Binds the columns (failing on a missing required one), then validates every record of the stream with the schema;
+ * with a key column, rejects every row whose identifier already appeared on an earlier row, whatever that row's fate.
+ */
+export async function checkTable<S extends z.ZodType>(
+  table: OpenTable,
   specs: readonly ColumnSpec[],
   schema: S,
-  onProgress?: (done: number, total: number) => void
-): CheckedTable<z.output<S>> {
+  options: { key?: KeyColumn; onProgress?: (done: number) => void } = {}
+): Promise<CheckedTable<z.output<S>>> {
   const binding = bindColumns(table, specs);
   const headerOf = new Map(specs.map((s) => [s.field, s.header]));
   const rows: CheckedRow<z.output<S>>[] = [];
-  const total = table.records.length;
-  for (let i = 0; i < total; i++) {
-    const record = table.records[i]!;
-    const cells = recordFields(record.cells, binding);
-    const result = schema.safeParse(cells);
-    if (result.success) {
-      rows.push({ line: record.line, cells, row: result.data, faults: [] });
-    } else {
-      const faults = result.error.issues.map((issue) => {
-        const field = String(issue.path[0] ?? "");
-        return { column: headerOf.get(field) ?? field, value: cellDisplay(cells[field] ?? null), reason: issue.message };
-      });
-      rows.push({ line: record.line, cells, row: undefined, faults });
-    }
-    if (onProgress && (i + 1) % 50_000 === 0) onProgress(i + 1, total);
-  }
-  return { table, binding, rows };
-}
-
-/** Rejects every row whose identifier already appeared on an earlier row of the file, whatever that row's fate. */
-export function rejectRepeats<T>(checked: CheckedTable<T>, field: string, header: string): void {
   const firstLine = new Map<string, number>();
-  for (const r of checked.rows) {
-    const id = cellDisplay(r.cells[field] ?? null);
-    if (id === "") continue;
-    const seen = firstLine.get(id);
-    if (seen === undefined) firstLine.set(id, r.line);
-    else r.faults.push({ column: header, value: id, reason: `identifiant en double (déjà ligne ${seen})` });
+  const { key, onProgress } = options;
+  for await (const batch of table.batches) {
+    for (const record of batch) {
+      const cells = recordFields(record.cells, binding);
+      const result = schema.safeParse(cells);
+      let checked: CheckedRow<z.output<S>>;
+      if (result.success) {
+        const row = result.data as Kept<z.output<S>>;
+        row.line = record.line;
+        checked = { line: record.line, key: "", row, faults: [] };
+      } else {
+        const faults = result.error.issues.map((issue) => {
+          const field = String(issue.path[0] ?? "");
+          return { column: headerOf.get(field) ?? field, value: cellDisplay(cells[field] ?? null), reason: issue.message };
+        });
+        checked = { line: record.line, key: "", row: undefined, faults };
+      }
+      if (key) {
+        const id = cellDisplay((cells as Record<string, Cell>)[key.field] ?? null);
+        checked.key = id;
+        if (id !== "") {
+          const seen = firstLine.get(id);
+          if (seen === undefined) firstLine.set(id, record.line);
+          else checked.faults.push({ column: key.header, value: id, reason: `identifiant en double (déjà ligne ${seen})` });
+        }
+      }
+      rows.push(checked);
+      if (onProgress && rows.length % 50_000 === 0) onProgress(rows.length);
+    }
   }
+  return { file: table.file, format: table.format, binding, rows };
 }

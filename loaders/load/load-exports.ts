@@ -1,8 +1,7 @@
 import type { z } from "zod";
 import { type Limits, limitsFromEnv } from "../config/limits.js";
-import { cellText } from "../parse/cell.js";
 import { type ExportKind, locateExports } from "../read/locate-exports.js";
-import { readTable } from "../read/read-table.js";
+import { openTable } from "../read/read-table.js";
 import type { ColumnSpec } from "../schemas/columns.js";
 import { DOSSIER_COLUMNS, type Dossier, dossierSchema } from "../schemas/dossier.js";
 import { DEFAULT_ENVELOPPES, ENVELOPPE_COLUMNS, type Enveloppe, enveloppeSchema } from "../schemas/enveloppe.js";
@@ -10,12 +9,11 @@ import { IDEE_COLUMNS, type Idee, ideeSchema } from "../schemas/idee.js";
 import { MARQUEUR_COLUMNS, type Marqueur, marqueurSchema } from "../schemas/marqueur.js";
 import { PAIEMENT_COLUMNS, type Paiement, paiementSchema } from "../schemas/paiement.js";
 import { AMI, EVENT } from "../schemas/vocabulary.js";
-import { type CheckedTable, checkRows, rejectRepeats } from "./check-rows.js";
+import { type CheckedTable, type KeyColumn, type Kept, checkTable } from "./check-rows.js";
 import { type DossierIndex, checkReferences, dossierReferenceFault } from "./references.js";
 import { type FileReport, type Rejection, rejectionOf } from "./report.js";
 
-/** A kept row with the line it came from. */
-export type Kept<T> = T & { line: number };
+export type { Kept } from "./check-rows.js";
 
 /** Everything a load keeps and reports; only kept rows reach the indicators. */
 export interface LoadResult {
@@ -44,36 +42,28 @@ export async function loadExports(folder: string, options: LoadOptions = {}): Pr
   const log = options.log ?? (() => {});
   const limits = options.limits ?? limitsFromEnv();
   const paths = await locateExports(folder);
-  const check = async <S extends z.ZodType>(kind: ExportKind, specs: readonly ColumnSpec[], schema: S) => {
+  const check = async <S extends z.ZodType>(kind: ExportKind, specs: readonly ColumnSpec[], schema: S, key?: KeyColumn) => {
     const path = paths[kind];
     if (path === undefined) return undefined;
-    const table = await readTable(path, limits);
-    if (table.records.length >= 50_000) log(`${table.file} : ${table.records.length} lignes à valider`);
-    return checkRows(table, specs, schema, (done, total) => log(`${table.file} : ${done} / ${total} lignes validées`));
+    const table = await openTable(path, limits);
+    return checkTable(table, specs, schema, { key, onProgress: (done) => log(`${table.file} : ${done} lignes validées`) });
   };
 
   // Read every file first, so that a fatal problem anywhere stops the load before any work is reported.
-  const dossiers = (await check("dossiers", DOSSIER_COLUMNS, dossierSchema))!;
-  const paiements = (await check("paiements", PAIEMENT_COLUMNS, paiementSchema))!;
-  const idees = (await check("suivi", IDEE_COLUMNS, ideeSchema))!;
+  const dossiers = (await check("dossiers", DOSSIER_COLUMNS, dossierSchema, { field: "id", header: "N° dossier" }))!;
+  const paiements = (await check("paiements", PAIEMENT_COLUMNS, paiementSchema, { field: "mandat", header: "N° mandat" }))!;
+  const idees = (await check("suivi", IDEE_COLUMNS, ideeSchema, { field: "id", header: "N° idée" }))!;
   const marqueurs = await check("marqueurs", MARQUEUR_COLUMNS, marqueurSchema);
   const enveloppes = await check("enveloppes", ENVELOPPE_COLUMNS, enveloppeSchema);
-
-  rejectRepeats(dossiers, "id", "N° dossier");
-  rejectRepeats(paiements, "mandat", "N° mandat");
-  rejectRepeats(idees, "id", "N° idée");
 
   const kept = new Map<string, Dossier>();
   const rejectedLines = new Map<string, number>();
   for (const r of dossiers.rows) {
     if (r.row && r.faults.length === 0) kept.set(r.row.id, r.row);
-    else {
-      // A dossier rejected before its id was parsed is still known by its id cell.
-      const id = cellText(r.cells.id ?? null);
-      if (id !== null && !rejectedLines.has(id)) rejectedLines.set(id, r.line);
-    }
+    // A dossier rejected before its id was parsed is still known by its id cell.
+    else if (r.key !== "" && !rejectedLines.has(r.key)) rejectedLines.set(r.key, r.line);
   }
-  const index: DossierIndex = { kept, rejectedLines, file: dossiers.table.file };
+  const index: DossierIndex = { kept, rejectedLines, file: dossiers.file };
 
   checkReferences(paiements.rows, (p) => [dossierReferenceFault(index, p.dossier, "N° dossier")]);
   checkReferences(idees.rows, (i) => [
@@ -87,10 +77,10 @@ export async function loadExports(folder: string, options: LoadOptions = {}): Pr
   const settle = <T>(kind: ExportKind, checked: CheckedTable<T>): Kept<T>[] => {
     const kept: Kept<T>[] = [];
     for (const r of checked.rows) {
-      if (r.faults.length === 0 && r.row !== undefined) kept.push({ ...r.row, line: r.line });
-      else rejected.push(rejectionOf(checked.table.file, r.line, r.faults));
+      if (r.faults.length === 0 && r.row !== undefined) kept.push(r.row);
+      else rejected.push(rejectionOf(checked.file, r.line, r.faults));
     }
-    const { file, format } = checked.table;
+    const { file, format } = checked;
     files.push({ file, kind, format, read: checked.rows.length, kept: kept.length, rejected: checked.rows.length - kept.length, extraColumns: checked.binding.extra });
     return kept;
   };

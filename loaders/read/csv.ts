@@ -1,6 +1,7 @@
 import type { Limits } from "../config/limits.js";
 import { LoadError } from "../load-error.js";
-import type { RawRecord } from "./raw-table.js";
+import type { Cell } from "../parse/cell.js";
+import type { RawRecord, RecordStream } from "./raw-table.js";
 
 /** The separators the contract allows. */
 export type Separator = ";" | ",";
@@ -20,25 +21,56 @@ export function detectSeparator(text: string): Separator {
   return commas > semicolons ? "," : ";";
 }
 
+type CsvLimits = Pick<Limits, "maxColumns" | "maxLineChars">;
+
+const NO_LIMITS: CsvLimits = { maxColumns: Infinity, maxLineChars: Infinity };
+
+/** Records per batch of a CSV stream: large enough to amortise the async hand-off, small enough to stay in cache. */
+const BATCH = 4096;
+
 /**
- * Splits CSV text into the header and the data records (RFC 4180 quoting, CRLF or LF).
- * Each record carries the line it starts on; records whose cells are all empty are skipped.
+ * Opens CSV text for streaming (RFC 4180 quoting, CRLF or LF): the header at once, the data records in batches.
+ * Each record carries the line it starts on; records whose cells are all empty are skipped; empty cells are null.
  */
-export function parseCsv(
-  text: string,
-  file: string,
-  separator: Separator = detectSeparator(text),
-  limits: Pick<Limits, "maxColumns" | "maxLineChars"> = { maxColumns: Infinity, maxLineChars: Infinity }
-): { headers: string[]; records: RawRecord[] } {
+export function openCsv(text: string, file: string, separator: Separator = detectSeparator(text), limits: CsvLimits = NO_LIMITS): RecordStream {
   refuseLongLines(text, file, limits.maxLineChars);
-  const rows: { line: number; cells: string[] }[] = [];
+  const rows = csvRows(text, file, separator, limits);
+  const header = rows.next();
+  if (header.done) throw new LoadError(file, "fichier vide : pas de ligne d'en-tête");
+  async function* batches(): AsyncGenerator<RawRecord[]> {
+    let batch: RawRecord[] = [];
+    for (const record of rows) {
+      batch.push(record);
+      if (batch.length === BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+  return { headers: header.value.cells as string[], batches: batches() };
+}
+
+/** Splits CSV text into the header and all the data records at once (small files and tests); see openCsv. */
+export function parseCsv(text: string, file: string, separator: Separator = detectSeparator(text), limits: CsvLimits = NO_LIMITS): { headers: string[]; records: RawRecord[] } {
+  refuseLongLines(text, file, limits.maxLineChars);
+  const rows = csvRows(text, file, separator, limits);
+  const header = rows.next();
+  if (header.done) throw new LoadError(file, "fichier vide : pas de ligne d'en-tête");
+  return { headers: header.value.cells as string[], records: [...rows] };
+}
+
+/** The header record (cells as read), then every data record that is not all empty (empty cells as null). */
+function* csvRows(text: string, file: string, separator: Separator, limits: CsvLimits): Generator<RawRecord> {
   const sep = separator.charCodeAt(0);
   const n = text.length;
   let i = 0;
   let line = 1;
+  let header = true;
   while (i < n) {
     const startLine = line;
-    const cells: string[] = [];
+    const cells: Cell[] = [];
+    let empty = true;
     for (;;) {
       let value: string;
       if (text.charCodeAt(i) === 34) {
@@ -57,7 +89,7 @@ export function parseCsv(
             break;
           }
         }
-        for (let k = 0; k < parts.length; k++) if (parts.charCodeAt(k) === 10) line++;
+        for (let k = parts.indexOf("\n"); k >= 0; k = parts.indexOf("\n", k + 1)) line++;
         // Tolerate stray characters between the closing quote and the separator, as spreadsheets do.
         let k = i;
         while (k < n && text.charCodeAt(k) !== sep && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
@@ -73,7 +105,12 @@ export function parseCsv(
         value = text.slice(i, k);
         i = k;
       }
-      cells.push(value);
+      if (header) cells.push(value);
+      else if (isBlank(value)) cells.push(null);
+      else {
+        cells.push(value);
+        empty = false;
+      }
       if (cells.length > limits.maxColumns) {
         throw new LoadError(file, `refusé : la ligne ${startLine} a plus de ${limits.maxColumns} colonnes (INSPIR_MAX_COLUMNS)`);
       }
@@ -87,16 +124,16 @@ export function parseCsv(
       line++;
       break;
     }
-    rows.push({ line: startLine, cells });
+    if (header) {
+      header = false;
+      yield { line: startLine, cells };
+    } else if (!empty) yield { line: startLine, cells };
   }
-  const header = rows.shift();
-  if (!header) throw new LoadError(file, "fichier vide : pas de ligne d'en-tête");
-  const records: RawRecord[] = [];
-  for (const r of rows) {
-    if (r.cells.every((c) => c.trim() === "")) continue;
-    records.push({ line: r.line, cells: r.cells.map((c) => (c.trim() === "" ? null : c)) });
-  }
-  return { headers: header.cells, records };
+}
+
+/** True for an empty or whitespace-only cell (what `String.prototype.trim` would empty). */
+function isBlank(value: string): boolean {
+  return value.length === 0 || value.trim().length === 0;
 }
 
 /** Fails on a physical line longer than the limit, before any parsing allocates for it. */

@@ -2,13 +2,19 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Limits } from "../config/limits.js";
 import { LoadError } from "../load-error.js";
-import { detectSeparator, parseCsv } from "./csv.js";
+import { detectSeparator, openCsv } from "./csv.js";
 import { decodeText } from "./decode.js";
-import type { RawTable } from "./raw-table.js";
+import type { RawRecord, RawTable, RecordStream } from "./raw-table.js";
 import { readXlsx } from "./xlsx.js";
 
-/** Reads one export file (CSV in any allowed dialect, or XLSX) into a raw table; refuses files beyond the limits. */
-export async function readTable(path: string, limits: Limits): Promise<RawTable> {
+/** An export file opened for streaming, with its name and how it is read. */
+export interface OpenTable extends RecordStream {
+  file: string;
+  format: string;
+}
+
+/** Opens one export file (CSV in any allowed dialect, or XLSX) for streaming; refuses files beyond the limits. */
+export async function openTable(path: string, limits: Limits): Promise<OpenTable> {
   const file = basename(path);
   let bytes: Uint8Array;
   try {
@@ -23,12 +29,23 @@ export async function readTable(path: string, limits: Limits): Promise<RawTable>
   }
   if (extname(path).toLowerCase() === ".xlsx") {
     const { headers, records } = await readXlsx(bytes, file, limits);
-    return { file, headers, records, format: "XLSX" };
+    return { file, headers, batches: once(records), format: "XLSX" };
   }
   const { text, encoding } = decodeText(bytes, file);
   const separator = detectSeparator(text);
-  const { headers, records } = parseCsv(text, file, separator, limits);
-  return { file, headers, records, format: `CSV ${encoding} « ${separator} »` };
+  return { file, ...openCsv(text, file, separator, limits), format: `CSV ${encoding} « ${separator} »` };
+}
+
+/** Reads one export file whole into a raw table (small files and tests); see openTable. */
+export async function readTable(path: string, limits: Limits): Promise<RawTable> {
+  const { file, headers, batches, format } = await openTable(path, limits);
+  const records: RawRecord[] = [];
+  for await (const batch of batches) for (const r of batch) records.push(r);
+  return { file, headers, records, format };
+}
+
+async function* once(records: RawRecord[]): AsyncGenerator<RawRecord[]> {
+  yield records;
 }
 
 function megabytes(bytes: number): string {

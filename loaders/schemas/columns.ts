@@ -17,7 +17,7 @@ export interface ColumnBinding<F extends string> {
 }
 
 /** Matches a file's headers to the specs (after normalisation); fails naming the first missing required column. */
-export function bindColumns<F extends string>(table: RawTable, specs: readonly ColumnSpec<F>[]): ColumnBinding<F> {
+export function bindColumns<F extends string>(table: Pick<RawTable, "file" | "headers">, specs: readonly ColumnSpec<F>[]): ColumnBinding<F> {
   const byKey = new Map<string, number>();
   const extra: string[] = [];
   table.headers.forEach((header, i) => {

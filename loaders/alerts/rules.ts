@@ -1,4 +1,4 @@
-import { type DuckDBConnection, type DuckDBValue, LIST, VARCHAR, listValue } from "@duckdb/node-api";
+import { type DuckDBConnection, type DuckDBValue, INTEGER, LIST, VARCHAR, listValue } from "@duckdb/node-api";
 import { formatEuro, formatLongDate } from "../format/french.js";
 import { EVENT, EXPERIMENT, SUPPORT_STRUCTURE, TIERS_LIEU, VOTED_STATUTS } from "../schemas/vocabulary.js";
 import {
@@ -92,13 +92,17 @@ export const ALERT_RULES: readonly AlertRule[] = [
   {
     code: "TL_SAME_EPCI",
     label: "Tiers-lieux : deux aides votées dans le même EPCI pour la même année du plan",
-    sql: `SELECT d.id, NULL, NULL, NULL, e.name || ' en année ' || d.annee || ' : ' || string_agg(o.id, ', ' ORDER BY o.id)
-          FROM dossiers d
-          JOIN dossiers o ON o.epci_siren = d.epci_siren AND o.annee = d.annee AND o.id <> d.id
-            AND o.dispositif = $tiersLieu AND list_contains($votedStatuts, o.statut)
-          JOIN epci e ON e.siren = d.epci_siren
-          WHERE d.dispositif = $tiersLieu AND list_contains($votedStatuts, d.statut)
-          GROUP BY d.id, e.name, d.annee`,
+    // Grouped, not self-joined, and at most five others named: a crowded EPCI would otherwise cost and print n² names.
+    sql: `WITH t AS (
+            SELECT id, epci_siren, annee, count(*) OVER g AS n, row_number() OVER (g ORDER BY id) AS rank
+            FROM dossiers WHERE dispositif = $tiersLieu AND list_contains($votedStatuts, statut) AND epci_siren IS NOT NULL AND annee IS NOT NULL
+            WINDOW g AS (PARTITION BY epci_siren, annee)
+          ), heads AS (SELECT epci_siren, annee, list(id ORDER BY id) AS head FROM t WHERE rank <= $namedOthers + 1 GROUP BY ALL)
+          SELECT t.id, NULL, NULL, NULL, e.name || ' en année ' || t.annee || ' : '
+                 || array_to_string(list_filter(h.head, x -> x <> t.id)[1:$namedOthers], ', ')
+                 || CASE WHEN t.n - 1 > $namedOthers THEN ' et ' || (t.n - 1 - $namedOthers) || ' autres' ELSE '' END
+          FROM t JOIN heads h USING (epci_siren, annee) JOIN epci e ON e.siren = t.epci_siren
+          WHERE t.n >= 2`,
     message: (b) => `Autre aide votée dans l'EPCI ${b.detail}`
   },
   {
@@ -137,6 +141,9 @@ export const ALERT_RULES: readonly AlertRule[] = [
   }
 ];
 
+/** How many other dossiers a TL_SAME_EPCI message names before « et N autres ». */
+export const SAME_EPCI_NAMED_OTHERS = 5;
+
 const RULE_PARAMETERS: Record<string, DuckDBValue> = {
   event: EVENT,
   experiment: EXPERIMENT,
@@ -152,6 +159,7 @@ const RULE_PARAMETERS: Record<string, DuckDBValue> = {
   equipmentRate: EQUIPMENT_MAX_RATE,
   equipmentCap: EQUIPMENT_CAP,
   minFunctions: TIERS_LIEU_MIN_FUNCTIONS,
+  namedOthers: SAME_EPCI_NAMED_OTHERS,
   votedStatuts: listValue([...VOTED_STATUTS])
 };
 
@@ -170,7 +178,7 @@ export async function findAlerts(connection: DuckDBConnection): Promise<Alert[]>
     const reader = await connection.runAndReadAll(
       `SELECT * FROM (${rule.sql}) r(dossier_id, section, amount, "limit", detail)`,
       used,
-      "votedStatuts" in used ? { votedStatuts: LIST(VARCHAR) } : undefined
+      { ...("votedStatuts" in used ? { votedStatuts: LIST(VARCHAR) } : {}), ...("namedOthers" in used ? { namedOthers: INTEGER } : {}) }
     );
     for (const b of reader.getRowObjectsJS() as unknown as Breach[]) alerts.push({ ...b, rule: rule.code, message: rule.message(b) });
   }

@@ -76,6 +76,16 @@ describe("funding-rule alerts", () => {
     expect(alertedBy(doc)).toEqual({ TL_SAME_EPCI: ["A", "B"] });
   });
 
+  it("names at most five other tiers-lieux of a crowded EPCI, then counts the rest", async () => {
+    const ids = ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8"];
+    const doc = await indicatorsOf({ dossiers: ids.map((id) => tiersLieu(id, {})) });
+    const messages = new Map(doc.alerts.filter((a) => a.rule === "TL_SAME_EPCI").map((a) => [a.dossier, a.message]));
+    expect(messages.size).toBe(8);
+    expect(messages.get("T1")).toMatch(/ : T2, T3, T4, T5, T6 et 2 autres$/);
+    expect(messages.get("T4")).toMatch(/ : T1, T2, T3, T5, T6 et 2 autres$/);
+    expect(messages.get("T8")).toMatch(/ : T1, T2, T3, T4, T5 et 2 autres$/);
+  });
+
   it("flags net payments over the vote of a section, payments on unvoted dossiers and payments before the vote", async () => {
     const doc = await indicatorsOf({
       dossiers: [

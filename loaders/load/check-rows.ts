@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { type Cell, cellDisplay } from "../parse/cell.js";
 import type { OpenTable } from "../read/read-table.js";
 import { type ColumnBinding, type ColumnSpec, bindColumns, recordFields } from "../schemas/columns.js";
+import { compileRowCheck } from "../schemas/row-check.js";
 import type { Fault } from "./report.js";
 
 /** A kept row with the line it came from. */
@@ -16,7 +17,7 @@ export interface CheckedRow<T> {
   faults: Fault[];
 }
 
-/** A file's records validated one by one; the raw cells are not kept. */
+/** A file's records validated one by one (with the schema's own transforms, see compileRowCheck); the raw cells are not kept. */
 export interface CheckedTable<T> {
   file: string;
   format: string;
@@ -45,20 +46,22 @@ export async function checkTable<S extends z.ZodType>(
   const rows: CheckedRow<z.output<S>>[] = [];
   const firstLine = new Map<string, number>();
   const { key, onProgress } = options;
+  const check = compileRowCheck(schema);
   for await (const batch of table.batches) {
     for (const record of batch) {
       const cells = recordFields(record.cells, binding);
-      const result = schema.safeParse(cells);
+      const result = check(cells);
       let checked: CheckedRow<z.output<S>>;
-      if (result.success) {
-        const row = result.data as Kept<z.output<S>>;
+      if (result.ok) {
+        const row = result.value as Kept<z.output<S>>;
         row.line = record.line;
         checked = { line: record.line, key: "", row, faults: [] };
       } else {
-        const faults = result.error.issues.map((issue) => {
-          const field = String(issue.path[0] ?? "");
-          return { column: headerOf.get(field) ?? field, value: cellDisplay(cells[field] ?? null), reason: issue.message };
-        });
+        const faults = result.issues.map(({ field, message }) => ({
+          column: headerOf.get(field) ?? field,
+          value: cellDisplay((cells as Record<string, Cell>)[field] ?? null),
+          reason: message
+        }));
         checked = { line: record.line, key: "", row: undefined, faults };
       }
       if (key) {

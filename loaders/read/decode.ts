@@ -5,7 +5,8 @@ import { LoadError } from "../load-error.js";
 export type TextEncoding = "utf-8" | "windows-1252";
 
 // Bytes that Windows-1252 leaves undefined: a file holding them is neither UTF-8 nor Windows-1252.
-const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+const CP1252_UNDEFINED = new Uint8Array(256);
+for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) CP1252_UNDEFINED[b] = 1;
 
 /** Decodes an export's bytes: UTF-8 (with or without BOM) when valid, else Windows-1252; fails on binary content. */
 export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
@@ -17,8 +18,10 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
   } catch {
     if (hasBom) throw new LoadError(file, "illisible : marque d'ordre UTF-8 suivie d'octets qui ne sont pas de l'UTF-8");
   }
-  for (const b of body) {
-    if (CP1252_UNDEFINED.has(b)) {
+  // An indexed loop over a lookup table: iterating a 50 MB buffer with for…of and a Set took a second.
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    if (CP1252_UNDEFINED[b] === 1) {
       throw new LoadError(file, `illisible : l'octet 0x${b.toString(16)} n'est ni de l'UTF-8 ni du Windows-1252`);
     }
   }

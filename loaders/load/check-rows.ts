@@ -8,21 +8,23 @@ import type { Fault } from "./report.js";
 /** A kept row with the line it came from. */
 export type Kept<T> = T & { line: number };
 
-/** A record after its own validation: the typed row when its cells are valid, and every fault found so far. */
-export interface CheckedRow<T> {
+/** A rejected row: its line and every fault found on it. */
+export interface RejectedRow {
   line: number;
-  /** The record's identifier cell as text ("" when empty or when the file has no identifier). */
-  key: string;
-  row: Kept<T> | undefined;
   faults: Fault[];
 }
 
-/** A file's records validated one by one (with the schema's own transforms, see compileRowCheck); the raw cells are not kept. */
+/** A file's records once validated; the raw cells are not kept. */
 export interface CheckedTable<T> {
   file: string;
   format: string;
   binding: ColumnBinding<string>;
-  rows: CheckedRow<T>[];
+  /** Records read (header and all-empty records excluded). */
+  read: number;
+  kept: Kept<T>[];
+  rejected: RejectedRow[];
+  /** With a key column: the first line of each identifier found on a rejected row. */
+  rejectedKeys: Map<string, number>;
 }
 
 /** The identifier column of a file, whose repeats are rejected. */
@@ -31,51 +33,62 @@ export interface KeyColumn {
   header: string;
 }
 
+export interface CheckOptions<T> {
+  key?: KeyColumn;
+  /** Faults of a row valid on its own, found elsewhere (references to another file). */
+  references?: (row: T) => (Fault | undefined)[];
+  onProgress?: (done: number) => void;
+}
+
 /**
- * Binds the columns (failing on a missing required one), then validates every record of the stream with the schema;
- * with a key column, rejects every row whose identifier already appeared on an earlier row, whatever that row's fate.
+ * Binds the columns (failing on a missing required one), then validates every record of the stream as it comes:
+ * its cells with the schema (see compileRowCheck), then a repeated identifier (whatever the earlier row's fate),
+ * then its references. Faults keep that order.
  */
 export async function checkTable<S extends z.ZodType>(
   table: OpenTable,
   specs: readonly ColumnSpec[],
   schema: S,
-  options: { key?: KeyColumn; onProgress?: (done: number) => void } = {}
+  options: CheckOptions<z.output<S>> = {}
 ): Promise<CheckedTable<z.output<S>>> {
   const binding = bindColumns(table, specs);
   const headerOf = new Map(specs.map((s) => [s.field, s.header]));
-  const rows: CheckedRow<z.output<S>>[] = [];
-  const firstLine = new Map<string, number>();
-  const { key, onProgress } = options;
   const check = compileRowCheck(schema);
+  const { key, references, onProgress } = options;
+  const firstLine = new Map<string, number>();
+  const out: CheckedTable<z.output<S>> = { file: table.file, format: table.format, binding, read: 0, kept: [], rejected: [], rejectedKeys: new Map() };
   for await (const batch of table.batches) {
     for (const record of batch) {
-      const cells = recordFields(record.cells, binding);
+      const cells = recordFields(record.cells, binding) as Record<string, Cell>;
       const result = check(cells);
-      let checked: CheckedRow<z.output<S>>;
-      if (result.ok) {
-        const row = result.value as Kept<z.output<S>>;
-        row.line = record.line;
-        checked = { line: record.line, key: "", row, faults: [] };
-      } else {
-        const faults = result.issues.map(({ field, message }) => ({
-          column: headerOf.get(field) ?? field,
-          value: cellDisplay((cells as Record<string, Cell>)[field] ?? null),
-          reason: message
-        }));
-        checked = { line: record.line, key: "", row: undefined, faults };
+      let faults: Fault[] | undefined;
+      if (!result.ok) {
+        faults = result.issues.map(({ field, message }) => ({ column: headerOf.get(field) ?? field, value: cellDisplay(cells[field] ?? null), reason: message }));
       }
+      let id = "";
       if (key) {
-        const id = cellDisplay((cells as Record<string, Cell>)[key.field] ?? null);
-        checked.key = id;
+        id = cellDisplay(cells[key.field] ?? null);
         if (id !== "") {
           const seen = firstLine.get(id);
           if (seen === undefined) firstLine.set(id, record.line);
-          else checked.faults.push({ column: key.header, value: id, reason: `identifiant en double (déjà ligne ${seen})` });
+          else (faults ??= []).push({ column: key.header, value: id, reason: `identifiant en double (déjà ligne ${seen})` });
         }
       }
-      rows.push(checked);
-      if (onProgress && rows.length % 50_000 === 0) onProgress(rows.length);
+      if (result.ok && references) {
+        for (const fault of references(result.value)) if (fault) (faults ??= []).push(fault);
+      }
+      if (faults === undefined && result.ok) {
+        const row = result.value as Kept<z.output<S>>;
+        row.line = record.line;
+        out.kept.push(row);
+      } else {
+        out.rejected.push({ line: record.line, faults: faults! });
+        // A row rejected before its identifier was parsed is still known by its identifier cell.
+        if (id !== "" && !out.rejectedKeys.has(id)) out.rejectedKeys.set(id, record.line);
+      }
+      out.read++;
+      if (onProgress && out.read % 50_000 === 0) onProgress(out.read);
     }
   }
-  return { file: table.file, format: table.format, binding, rows };
+  return out;
 }

@@ -9,8 +9,8 @@ import { IDEE_COLUMNS, type Idee, ideeSchema } from "../schemas/idee.js";
 import { MARQUEUR_COLUMNS, type Marqueur, marqueurSchema } from "../schemas/marqueur.js";
 import { PAIEMENT_COLUMNS, type Paiement, paiementSchema } from "../schemas/paiement.js";
 import { AMI, EVENT } from "../schemas/vocabulary.js";
-import { type CheckedTable, type KeyColumn, type Kept, checkTable } from "./check-rows.js";
-import { type DossierIndex, checkReferences, dossierReferenceFault } from "./references.js";
+import { type CheckOptions, type CheckedTable, type Kept, checkTable } from "./check-rows.js";
+import { type DossierIndex, dossierReferenceFault } from "./references.js";
 import { type FileReport, type Rejection, rejectionOf } from "./report.js";
 
 export type { Kept } from "./check-rows.js";
@@ -42,47 +42,38 @@ export async function loadExports(folder: string, options: LoadOptions = {}): Pr
   const log = options.log ?? (() => {});
   const limits = options.limits ?? limitsFromEnv();
   const paths = await locateExports(folder);
-  const check = async <S extends z.ZodType>(kind: ExportKind, specs: readonly ColumnSpec[], schema: S, key?: KeyColumn) => {
+  const check = async <S extends z.ZodType>(kind: ExportKind, specs: readonly ColumnSpec[], schema: S, options: CheckOptions<z.output<S>> = {}) => {
     const path = paths[kind];
     if (path === undefined) return undefined;
     const table = await openTable(path, limits);
-    return checkTable(table, specs, schema, { key, onProgress: (done) => log(`${table.file} : ${done} lignes validées`) });
+    return checkTable(table, specs, schema, { ...options, onProgress: (done) => log(`${table.file} : ${done} lignes validées`) });
   };
 
   // Read every file first, so that a fatal problem anywhere stops the load before any work is reported.
-  const dossiers = (await check("dossiers", DOSSIER_COLUMNS, dossierSchema, { field: "id", header: "N° dossier" }))!;
-  const paiements = (await check("paiements", PAIEMENT_COLUMNS, paiementSchema, { field: "mandat", header: "N° mandat" }))!;
-  const idees = (await check("suivi", IDEE_COLUMNS, ideeSchema, { field: "id", header: "N° idée" }))!;
-  const marqueurs = await check("marqueurs", MARQUEUR_COLUMNS, marqueurSchema);
+  // Dossiers come first: the other files' references are checked against them as their rows stream.
+  const dossiers = (await check("dossiers", DOSSIER_COLUMNS, dossierSchema, { key: { field: "id", header: "N° dossier" } }))!;
+  const index: DossierIndex = { kept: new Map(dossiers.kept.map((d) => [d.id, d])), rejectedLines: dossiers.rejectedKeys, file: dossiers.file };
+  const paiements = (await check("paiements", PAIEMENT_COLUMNS, paiementSchema, {
+    key: { field: "mandat", header: "N° mandat" },
+    references: (p) => [dossierReferenceFault(index, p.dossier, "N° dossier")]
+  }))!;
+  const idees = (await check("suivi", IDEE_COLUMNS, ideeSchema, {
+    key: { field: "id", header: "N° idée" },
+    references: (i) => [
+      dossierReferenceFault(index, i.dossierEvenement, "N° dossier événement", EVENT),
+      i.dossierExperimentation === null ? undefined : dossierReferenceFault(index, i.dossierExperimentation, "N° dossier expérimentation")
+    ]
+  }))!;
+  const marqueurs = await check("marqueurs", MARQUEUR_COLUMNS, marqueurSchema, { references: (m) => [dossierReferenceFault(index, m.dossier, "N° dossier", AMI)] });
   const enveloppes = await check("enveloppes", ENVELOPPE_COLUMNS, enveloppeSchema);
-
-  const kept = new Map<string, Dossier>();
-  const rejectedLines = new Map<string, number>();
-  for (const r of dossiers.rows) {
-    if (r.row && r.faults.length === 0) kept.set(r.row.id, r.row);
-    // A dossier rejected before its id was parsed is still known by its id cell.
-    else if (r.key !== "" && !rejectedLines.has(r.key)) rejectedLines.set(r.key, r.line);
-  }
-  const index: DossierIndex = { kept, rejectedLines, file: dossiers.file };
-
-  checkReferences(paiements.rows, (p) => [dossierReferenceFault(index, p.dossier, "N° dossier")]);
-  checkReferences(idees.rows, (i) => [
-    dossierReferenceFault(index, i.dossierEvenement, "N° dossier événement", EVENT),
-    i.dossierExperimentation === null ? undefined : dossierReferenceFault(index, i.dossierExperimentation, "N° dossier expérimentation")
-  ]);
-  if (marqueurs) checkReferences(marqueurs.rows, (m) => [dossierReferenceFault(index, m.dossier, "N° dossier", AMI)]);
 
   const files: FileReport[] = [];
   const rejected: Rejection[] = [];
   const settle = <T>(kind: ExportKind, checked: CheckedTable<T>): Kept<T>[] => {
-    const kept: Kept<T>[] = [];
-    for (const r of checked.rows) {
-      if (r.faults.length === 0 && r.row !== undefined) kept.push(r.row);
-      else rejected.push(rejectionOf(checked.file, r.line, r.faults));
-    }
-    const { file, format } = checked;
-    files.push({ file, kind, format, read: checked.rows.length, kept: kept.length, rejected: checked.rows.length - kept.length, extraColumns: checked.binding.extra });
-    return kept;
+    for (const r of checked.rejected) rejected.push(rejectionOf(checked.file, r.line, r.faults));
+    const { file, format, read } = checked;
+    files.push({ file, kind, format, read, kept: checked.kept.length, rejected: checked.rejected.length, extraColumns: checked.binding.extra });
+    return checked.kept;
   };
 
   const result: LoadResult = {

@@ -1,6 +1,5 @@
 import type { Dossier } from "../schemas/dossier.js";
 import type { Dispositif } from "../schemas/vocabulary.js";
-import type { CheckedRow } from "./check-rows.js";
 import type { Fault } from "./report.js";
 
 /** The dossiers a row of another export may refer to: the kept ones, and the lines of the rejected ones for the reason. */
@@ -20,12 +19,4 @@ export function dossierReferenceFault(index: DossierIndex, id: string, column: s
   const line = index.rejectedLines.get(id);
   if (line !== undefined) return { column, value: id, reason: `dossier rejeté (${index.file} ligne ${line})` };
   return { column, value: id, reason: `dossier absent de ${index.file}` };
-}
-
-/** Adds to each valid row the faults of its references. */
-export function checkReferences<T>(rows: CheckedRow<T>[], faultsOf: (row: T) => (Fault | undefined)[]): void {
-  for (const r of rows) {
-    if (r.row === undefined) continue;
-    for (const fault of faultsOf(r.row)) if (fault) r.faults.push(fault);
-  }
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { type Cell, cellDisplay } from "../parse/cell.js";
+import { cellDisplay } from "../parse/cell.js";
 import type { OpenTable } from "../read/read-table.js";
-import { type ColumnBinding, type ColumnSpec, bindColumns, recordFields } from "../schemas/columns.js";
+import { type ColumnBinding, type ColumnSpec, bindColumns } from "../schemas/columns.js";
 import { compileRowCheck } from "../schemas/row-check.js";
 import type { Fault } from "./report.js";
 
@@ -53,21 +53,21 @@ export async function checkTable<S extends z.ZodType>(
 ): Promise<CheckedTable<z.output<S>>> {
   const binding = bindColumns(table, specs);
   const headerOf = new Map(specs.map((s) => [s.field, s.header]));
-  const check = compileRowCheck(schema);
   const { key, references, onProgress } = options;
+  const check = compileRowCheck(schema, binding.positions);
+  const keyPosition = key ? binding.positions[key.field] : undefined;
   const firstLine = new Map<string, number>();
   const out: CheckedTable<z.output<S>> = { file: table.file, format: table.format, binding, read: 0, kept: [], rejected: [], rejectedKeys: new Map() };
   for await (const batch of table.batches) {
     for (const record of batch) {
-      const cells = recordFields(record.cells, binding) as Record<string, Cell>;
-      const result = check(cells);
+      const result = check(record.cells);
       let faults: Fault[] | undefined;
       if (!result.ok) {
-        faults = result.issues.map(({ field, message }) => ({ column: headerOf.get(field) ?? field, value: cellDisplay(cells[field] ?? null), reason: message }));
+        faults = result.issues.map(({ field, message, cell }) => ({ column: headerOf.get(field) ?? field, value: cellDisplay(cell), reason: message }));
       }
       let id = "";
       if (key) {
-        id = cellDisplay(cells[key.field] ?? null);
+        id = keyPosition === undefined ? "" : cellDisplay(record.cells[keyPosition] ?? null);
         if (id !== "") {
           const seen = firstLine.get(id);
           if (seen === undefined) firstLine.set(id, record.line);

@@ -40,7 +40,8 @@ async function sampleRows(file: string, columns: readonly ColumnSpec[]): Promise
 
 async function sameAsSafeParse<S extends z.ZodType>(schema: S, file: string, columns: readonly ColumnSpec[]) {
   const rows = await sampleRows(file, columns);
-  const check = compileRowCheck(schema);
+  const positions = Object.fromEntries(columns.map((c, i) => [c.field, i]));
+  const check = compileRowCheck(schema, positions);
   const seen = { kept: 0, rejected: 0 };
   // A sample row with some cells swapped for drawn ones.
   const drawnRow = fc.tuple(fc.nat(rows.length - 1), fc.array(fc.tuple(fc.constantFrom(...columns.map((c) => c.field)), cell), { maxLength: 3 })).map(([i, swaps]) => {
@@ -53,10 +54,10 @@ async function sameAsSafeParse<S extends z.ZodType>(schema: S, file: string, col
       // Several rows per run, so that the memo is exercised on repeated cells.
       for (const cells of drawn) {
         const expected = schema.safeParse(cells);
-        const actual = check(cells);
+        const actual = check(columns.map((c) => cells[c.field] ?? null));
         seen[actual.ok ? "kept" : "rejected"]++;
         if (expected.success) expect(actual).toEqual({ ok: true, value: expected.data });
-        else expect(actual).toEqual({ ok: false, issues: expected.error.issues.map((i) => ({ field: String(i.path[0] ?? ""), message: i.message })) });
+        else expect(actual).toEqual({ ok: false, issues: expected.error.issues.map((i) => ({ field: String(i.path[0] ?? ""), message: i.message, cell: cells[String(i.path[0])] ?? null })) });
       }
     }),
     { numRuns: 200, seed: 2016 }
@@ -75,7 +76,7 @@ describe("compileRowCheck", () => {
 
   it("refuses a schema it cannot compile, naming what it found", async () => {
     const { z } = await import("zod");
-    expect(() => compileRowCheck(z.string())).toThrow(/expected an object schema, got string/);
-    expect(() => compileRowCheck(z.object({ a: z.string() }))).toThrow(/field a is not a cell transform/);
+    expect(() => compileRowCheck(z.string(), {})).toThrow(/expected an object schema, got string/);
+    expect(() => compileRowCheck(z.object({ a: z.string() }), { a: 0 })).toThrow(/field a is not a cell transform/);
   });
 });

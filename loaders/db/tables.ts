@@ -42,29 +42,29 @@ export const DOSSIERS_TABLE: TableDef<Kept<Dossier>> = {
   columns: [
     { name: "id", kind: "VARCHAR", comment: "N° dossier", value: (d) => d.id },
     { name: "line", kind: "INTEGER", comment: "Line in the export (header = 1)", value: (d) => d.line },
-    { name: "dispositif", kind: "VARCHAR", comment: "Scheme, canonical spelling", value: (d) => d.dispositif },
+    { name: "dispositif", kind: "VARCHAR", repeats: true, comment: "Scheme, canonical spelling", value: (d) => d.dispositif },
     { name: "inspir", kind: "BOOLEAN", comment: "One of the three INS'pir schemes paid by the envelope", value: (d) => INSPIR_DISPOSITIFS.includes(d.dispositif) },
     { name: "intitule", kind: "VARCHAR", comment: "Title of the action", value: (d) => d.intitule },
     { name: "beneficiaire", kind: "VARCHAR", comment: "Beneficiary organisation", value: (d) => d.beneficiaire },
     { name: "siret", kind: "VARCHAR", comment: "SIRET (14 digits)", value: (d) => d.siret },
-    { name: "nature_juridique", kind: "VARCHAR", comment: "Legal form", value: (d) => d.natureJuridique },
-    { name: "commune_code", kind: "VARCHAR", comment: "Current commune (former codes mapped)", value: (d) => d.commune.code },
-    { name: "commune_name", kind: "VARCHAR", comment: "Name of the current commune", value: (d) => d.commune.name },
-    { name: "departement", kind: "VARCHAR", comment: "Département of the current commune", value: (d) => d.commune.departement },
-    { name: "versant", kind: "VARCHAR", comment: "Versant of that département", value: (d) => d.commune.versant },
-    { name: "epci_siren", kind: "VARCHAR", comment: "EPCI of the current commune", value: (d) => d.commune.epciSiren },
-    { name: "statut", kind: "VARCHAR", comment: "Status, canonical spelling", value: (d) => d.statut },
+    { name: "nature_juridique", kind: "VARCHAR", repeats: true, comment: "Legal form", value: (d) => d.natureJuridique },
+    { name: "commune_code", kind: "VARCHAR", repeats: true, comment: "Current commune (former codes mapped)", value: (d) => d.commune.code },
+    { name: "commune_name", kind: "VARCHAR", repeats: true, comment: "Name of the current commune", value: (d) => d.commune.name },
+    { name: "departement", kind: "VARCHAR", repeats: true, comment: "Département of the current commune", value: (d) => d.commune.departement },
+    { name: "versant", kind: "VARCHAR", repeats: true, comment: "Versant of that département", value: (d) => d.commune.versant },
+    { name: "epci_siren", kind: "VARCHAR", repeats: true, comment: "EPCI of the current commune", value: (d) => d.commune.epciSiren },
+    { name: "statut", kind: "VARCHAR", repeats: true, comment: "Status, canonical spelling", value: (d) => d.statut },
     { name: "date_depot", kind: "DATE", comment: "Deposit date", value: (d) => d.dateDepot },
     { name: "date_vote", kind: "DATE", comment: "Date of the vote or label", value: (d) => d.dateVote },
     { name: "date_action", kind: "DATE", comment: "Date of the event or start of the action", value: (d) => d.dateAction },
-    { name: "labellisation", kind: "VARCHAR", comment: "Avec / Sans financement (events)", value: (d) => d.labellisation },
+    { name: "labellisation", kind: "VARCHAR", repeats: true, comment: "Avec / Sans financement (events)", value: (d) => d.labellisation },
     { name: "cout_total", kind: "DOUBLE", comment: "Eligible cost (€)", value: (d) => d.coutTotal },
     { name: "montant_demande", kind: "DOUBLE", comment: "Amount requested (€)", value: (d) => d.montantDemande },
     { name: "vote_fonctionnement", kind: "DOUBLE", comment: "Voted amount, fonctionnement (€)", value: (d) => d.voteFonctionnement },
     { name: "vote_investissement", kind: "DOUBLE", comment: "Voted amount, investissement (€)", value: (d) => d.voteInvestissement },
     { name: "qpv", kind: "BOOLEAN", comment: "Located in a QPV", value: (d) => d.qpv },
     { name: "public_qpv", kind: "BOOLEAN", comment: "Includes residents of a QPV", value: (d) => d.publicQpv },
-    { name: "accompagnement", kind: "VARCHAR", comment: "Who follows the teams (events)", value: (d) => d.accompagnement },
+    { name: "accompagnement", kind: "VARCHAR", repeats: true, comment: "Who follows the teams (events)", value: (d) => d.accompagnement },
     { name: "participants", kind: "INTEGER", comment: "People present", value: (d) => d.participants },
     { name: "annee", kind: "INTEGER", comment: "Year 1–3 of the tiers-lieu plan", value: (d) => d.annee },
     { name: "fonctions", kind: "VARCHAR[]", comment: "Tiers-lieu functions (distinct)", value: (d) => d.fonctions }
@@ -79,8 +79,8 @@ export const PAIEMENTS_TABLE: TableDef<Kept<Paiement>> = {
     { name: "line", kind: "INTEGER", comment: "Line in the export (header = 1)", value: (p) => p.line },
     { name: "dossier_id", kind: "VARCHAR", comment: "N° dossier", value: (p) => p.dossier },
     { name: "date_paiement", kind: "DATE", comment: "Payment date", value: (p) => p.datePaiement },
-    { name: "section", kind: "VARCHAR", comment: "Fonctionnement or Investissement", value: (p) => p.section },
-    { name: "type", kind: "VARCHAR", comment: "Avance, Acompte, Solde or Reversement", value: (p) => p.type },
+    { name: "section", kind: "VARCHAR", repeats: true, comment: "Fonctionnement or Investissement", value: (p) => p.section },
+    { name: "type", kind: "VARCHAR", repeats: true, comment: "Avance, Acompte, Solde or Reversement", value: (p) => p.type },
     { name: "montant", kind: "DOUBLE", comment: "Amount as entered, positive (€)", value: (p) => p.montant },
     { name: "net_amount", kind: "DOUBLE", comment: "Amount counted: negative for a Reversement (€)", value: (p) => p.signedAmount }
   ]
@@ -92,14 +92,14 @@ export const IDEES_TABLE: TableDef<Kept<Idee>> = {
   columns: [
     { name: "id", kind: "VARCHAR", comment: "N° idée", value: (i) => i.id },
     { name: "line", kind: "INTEGER", comment: "Line in the export (header = 1)", value: (i) => i.line },
-    { name: "dossier_evenement", kind: "VARCHAR", comment: "Creative event it came from", value: (i) => i.dossierEvenement },
+    { name: "dossier_evenement", kind: "VARCHAR", repeats: true, comment: "Creative event it came from", value: (i) => i.dossierEvenement },
     { name: "titre", kind: "VARCHAR", comment: "Title", value: (i) => i.titre },
-    { name: "thematique", kind: "VARCHAR", comment: "Theme (free text)", value: (i) => i.thematique },
-    { name: "etape", kind: "VARCHAR", comment: "Furthest stage reached", value: (i) => i.etape },
+    { name: "thematique", kind: "VARCHAR", repeats: true, comment: "Theme (free text)", value: (i) => i.thematique },
+    { name: "etape", kind: "VARCHAR", repeats: true, comment: "Furthest stage reached", value: (i) => i.etape },
     { name: "etape_rank", kind: "INTEGER", comment: "Rank of the stage, 1 (Émergée) to 6 (Activité créée)", value: (i) => stageRank(i.etape) },
     { name: "abandonnee", kind: "BOOLEAN", comment: "The team stopped", value: (i) => i.abandonnee },
     { name: "date_mise_a_jour", kind: "DATE", comment: "Last update", value: (i) => i.dateMiseAJour },
-    { name: "accompagnateur", kind: "VARCHAR", comment: "Who follows the team", value: (i) => i.accompagnateur },
+    { name: "accompagnateur", kind: "VARCHAR", repeats: true, comment: "Who follows the team", value: (i) => i.accompagnateur },
     { name: "dossier_experimentation", kind: "VARCHAR", comment: "Experiment dossier funding its test", value: (i) => i.dossierExperimentation },
     { name: "consentement_publication", kind: "BOOLEAN", comment: "Agreed to publication on the Innovation Store", value: (i) => i.consentement }
   ]
@@ -119,11 +119,11 @@ export const MARQUEURS_TABLE: TableDef<MarkerScore> = {
   name: "marqueurs",
   comment: "Godin social-innovation marker scores, one row per assessment and marker",
   columns: [
-    { name: "dossier_id", kind: "VARCHAR", comment: "AMI Innovation sociale dossier", value: (m) => m.dossier },
+    { name: "dossier_id", kind: "VARCHAR", repeats: true, comment: "AMI Innovation sociale dossier", value: (m) => m.dossier },
     { name: "line", kind: "INTEGER", comment: "Line of the assessment in the export", value: (m) => m.line },
     { name: "date_comite", kind: "DATE", comment: "Committee date", value: (m) => m.dateComite },
     { name: "marker_rank", kind: "INTEGER", comment: "Marker number 1–12", value: (m) => m.rank },
-    { name: "marker", kind: "VARCHAR", comment: "Marker name", value: (m) => m.marker },
+    { name: "marker", kind: "VARCHAR", repeats: true, comment: "Marker name", value: (m) => m.marker },
     { name: "score", kind: "DOUBLE", comment: "Score 0–3 by halves", value: (m) => m.score }
   ]
 };
@@ -186,10 +186,10 @@ export const PERSONAL_TABLE: TableDef<PersonalValue> = {
   name: "personal_data",
   comment: "PERSONAL DATA (Contact, Porteur, Email of kept rows): never to be published",
   columns: [
-    { name: "file", kind: "VARCHAR", comment: "File name", value: (p) => p.file },
+    { name: "file", kind: "VARCHAR", repeats: true, comment: "File name", value: (p) => p.file },
     { name: "line", kind: "INTEGER", comment: "Line", value: (p) => p.line },
     { name: "record_id", kind: "VARCHAR", comment: "N° dossier or N° idée", value: (p) => p.recordId },
-    { name: "column_name", kind: "VARCHAR", comment: "Contact, Porteur or Email", value: (p) => p.column },
+    { name: "column_name", kind: "VARCHAR", repeats: true, comment: "Contact, Porteur or Email", value: (p) => p.column },
     { name: "value", kind: "VARCHAR", comment: "The personal value", value: (p) => p.value }
   ]
 };
@@ -213,8 +213,8 @@ export const ALERTS_TABLE: TableDef<Alert> = {
   comment: "Funding-rule breaches on kept rows: one row per dossier, rule and section (rule codes in the README)",
   columns: [
     { name: "dossier_id", kind: "VARCHAR", comment: "N° dossier", value: (a) => a.dossier_id },
-    { name: "rule", kind: "VARCHAR", comment: "Stable rule code", value: (a) => a.rule },
-    { name: "section", kind: "VARCHAR", comment: "Section concerned, when the rule is per section", value: (a) => a.section },
+    { name: "rule", kind: "VARCHAR", repeats: true, comment: "Stable rule code", value: (a) => a.rule },
+    { name: "section", kind: "VARCHAR", repeats: true, comment: "Section concerned, when the rule is per section", value: (a) => a.section },
     { name: "amount", kind: "DOUBLE", comment: "Amount found (€)", value: (a) => a.amount },
     { name: "limit_amount", kind: "DOUBLE", comment: "Limit it exceeds (€)", value: (a) => a.limit },
     { name: "message", kind: "VARCHAR", comment: "What a director reads", value: (a) => a.message }

@@ -1,81 +1,153 @@
-import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import type { Limits } from "../config/limits.js";
 import { LoadError } from "../load-error.js";
 import type { Cell } from "../parse/cell.js";
-import type { RawRecord } from "./raw-table.js";
+import type { RawRecord, RecordStream } from "./raw-table.js";
+import { readSharedStrings } from "./xlsx/shared-strings.js";
+import { SheetParser, type SheetContext, type SheetRow } from "./xlsx/sheet-parser.js";
+import { dateStyles } from "./xlsx/styles.js";
+import { workbookInfo } from "./xlsx/workbook.js";
+import { entryBytes, entryChunks, zipEntries, type ZipEntry } from "./xlsx/zip-entries.js";
 
-/**
- * Reads the first worksheet of an XLSX file: headers on row 1, typed or text cells below; all-empty rows skipped.
- * Streams the worksheet (exceljs's WorkbookReader): about 4× faster and lighter than loading the whole workbook.
- */
-export async function readXlsx(
-  bytes: Uint8Array,
-  file: string,
-  limits: Pick<Limits, "maxColumns" | "maxLineChars"> = { maxColumns: Infinity, maxLineChars: Infinity }
-): Promise<{ headers: string[]; records: RawRecord[] }> {
-  await checkWorkbookArchive(bytes, file);
-  let headers: string[] | undefined;
-  const records: RawRecord[] = [];
+type XlsxLimits = Pick<Limits, "maxColumns" | "maxLineChars">;
+
+const NO_LIMITS: XlsxLimits = { maxColumns: Infinity, maxLineChars: Infinity };
+// Records per batch: enough to amortize the awaits, few enough to keep a batch's memory modest.
+const BATCH_SIZE = 2000;
+
+/** Opens the first worksheet; fails fast (LoadError) on a non-workbook, a missing sheet, a bad header row; records come in batches (~2 000). */
+export async function openXlsx(bytes: Uint8Array, file: string, limits: XlsxLimits = NO_LIMITS): Promise<RecordStream> {
+  let rows: AsyncIterator<SheetRow[]>;
+  let header: SheetRow | undefined;
+  let rest: SheetRow[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
-      sharedStrings: "cache",
-      hyperlinks: "ignore",
-      // Styles tell date cells from numbers.
-      styles: "cache",
-      worksheets: "emit",
-      entries: "emit"
-    });
-    for await (const worksheet of reader) {
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        const values = row.values as ExcelJS.CellValue[];
-        if (values.length - 1 > limits.maxColumns) {
-          throw new LoadError(file, `refusé : la ligne ${row.number} a plus de ${limits.maxColumns} colonnes (INSPIR_MAX_COLUMNS)`);
-        }
-        if (headers === undefined) {
-          // The header is the first row of the sheet, wherever it sits: row 1 as the contract says.
-          if (row.number !== 1) throw new LoadError(file, "la ligne 1 de la première feuille, l'en-tête, est vide");
-          headers = values.slice(1).map((v) => headerText(cellValue(v ?? null)));
-          continue;
-        }
-        const cells: Cell[] = [];
-        for (let c = 1; c < values.length; c++) {
-          const cell = cellValue(values[c] ?? null);
-          if (typeof cell === "string" && cell.length > limits.maxLineChars) {
-            throw new LoadError(file, `refusé : une cellule de la ligne ${row.number} dépasse ${limits.maxLineChars.toLocaleString("fr-FR")} caractères (INSPIR_MAX_LINE_CHARS)`);
-          }
-          cells.push(cell);
-        }
-        if (cells.every((c) => c === null)) continue;
-        records.push({ line: row.number, cells });
-      }
-      break;
+    const { sheet, context } = await openWorkbook(bytes);
+    rows = sheetRows(bytes, sheet, context);
+    while (header === undefined) {
+      const next = await rows.next();
+      if (next.done) break;
+      [header, ...rest] = next.value;
     }
   } catch (error) {
-    if (error instanceof LoadError) throw error;
-    throw new LoadError(file, `illisible comme classeur XLSX (${firstLine(error)})`);
+    throw unreadable(file, error);
   }
-  if (headers === undefined) throw new LoadError(file, "feuille vide : pas de ligne d'en-tête");
-  // Typed rows may end before the last header: pad them so every record has a cell per column.
-  for (const r of records) while (r.cells.length < headers.length) r.cells.push(null);
+  if (header === undefined) throw new LoadError(file, "feuille vide : pas de ligne d'en-tête");
+  let headers: string[];
+  try {
+    checkWidth(header, file, limits);
+    // The header is the first row of the sheet, wherever it sits: row 1 as the contract says.
+    if (header.number !== 1) throw new LoadError(file, "la ligne 1 de la première feuille, l'en-tête, est vide");
+    headers = header.cells.map(headerText);
+  } catch (error) {
+    await rows.return?.();
+    // An out-of-range date header (Invalid Date) has no text: unreadable, as with exceljs.
+    throw unreadable(file, error);
+  }
+  return { headers, batches: recordBatches(rows, rest, headers.length, file, limits) };
+}
+
+/** Collects openXlsx into memory (tests, small files): headers on row 1, typed or text cells below, all-empty rows skipped. */
+export async function readXlsx(bytes: Uint8Array, file: string, limits: XlsxLimits = NO_LIMITS): Promise<{ headers: string[]; records: RawRecord[] }> {
+  const { headers, batches } = await openXlsx(bytes, file, limits);
+  const records: RawRecord[] = [];
+  for await (const batch of batches) for (const record of batch) records.push(record);
   return { headers, records };
 }
 
-/**
- * Fails on bytes that are not a complete workbook archive: exceljs's stream reader waits forever on an empty,
- * truncated or foreign ZIP instead of failing, so the archive and its entries' checksums are verified first.
- */
-async function checkWorkbookArchive(bytes: Uint8Array, file: string): Promise<void> {
-  let zip: JSZip;
+/** Finds the parts of the workbook and reads the small ones; refuses an archive with no workbook or worksheet. */
+async function openWorkbook(bytes: Uint8Array): Promise<{ sheet: ZipEntry; context: SheetContext }> {
+  const entries = zipEntries(bytes);
+  const workbook = entries.get("xl/workbook.xml");
+  const worksheets = [...entries.keys()].filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
+  if (workbook === undefined || worksheets.length === 0) throw new Error("archive sans classeur ni feuille");
+  const rels = entries.get("xl/_rels/workbook.xml.rels");
+  const info = workbookInfo(text(bytes, workbook), rels && text(bytes, rels));
+  // Without (usable) relationships, the first worksheet part of the archive stands for the first sheet.
+  const sheet = (info.firstSheetPath !== undefined ? entries.get(info.firstSheetPath) : undefined) ?? entries.get(worksheets[0]!)!;
+  const styles = entries.get(info.stylesPath ?? "xl/styles.xml") ?? entries.get("xl/styles.xml");
+  const sharedStrings = entries.get(info.sharedStringsPath ?? "xl/sharedstrings.xml") ?? entries.get("xl/sharedstrings.xml");
+  return {
+    sheet,
+    context: {
+      dateStyles: styles ? dateStyles(text(bytes, styles)) : [],
+      sharedStrings: sharedStrings ? await readSharedStrings(entryChunks(bytes, sharedStrings)) : [],
+      date1904: info.date1904
+    }
+  };
+}
+
+/** The worksheet's rows, as many at a time as each inflated chunk completes. */
+async function* sheetRows(bytes: Uint8Array, sheet: ZipEntry, context: SheetContext): AsyncGenerator<SheetRow[]> {
+  const parser = new SheetParser(context);
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of entryChunks(bytes, sheet)) {
+    parser.push(decoder.decode(chunk, { stream: true }));
+    const rows = parser.takeRows();
+    if (rows.length > 0) yield rows;
+  }
+  parser.push(decoder.decode());
+  const rows = parser.takeRows();
+  if (rows.length > 0) yield rows;
+}
+
+/** The data records, in batches of BATCH_SIZE; every error becomes a LoadError naming the file. */
+async function* recordBatches(
+  rows: AsyncIterator<SheetRow[]>,
+  first: SheetRow[],
+  width: number,
+  file: string,
+  limits: XlsxLimits
+): AsyncGenerator<RawRecord[]> {
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    let batch: RawRecord[] = [];
+    for (let chunk = first; ; ) {
+      for (const row of chunk) {
+        const record = dataRecord(row, width, file, limits);
+        if (record === undefined) continue;
+        batch.push(record);
+        if (batch.length === BATCH_SIZE) {
+          yield batch;
+          batch = [];
+        }
+      }
+      const next = await rows.next();
+      if (next.done) break;
+      chunk = next.value;
+    }
+    if (batch.length > 0) yield batch;
   } catch (error) {
-    throw new LoadError(file, `illisible comme classeur XLSX (${firstLine(error)})`);
+    throw unreadable(file, error);
+  } finally {
+    // Stops the inflation when the reader leaves early.
+    await rows.return?.();
   }
-  if (!zip.file("xl/workbook.xml") || zip.file(/^xl\/worksheets\/[^/]+\.xml$/).length === 0) {
-    throw new LoadError(file, "illisible comme classeur XLSX (archive sans classeur ni feuille)");
+}
+
+/** A data row as a record padded to the header's width, or undefined when all its cells are empty. */
+function dataRecord(row: SheetRow, width: number, file: string, limits: XlsxLimits): RawRecord | undefined {
+  checkWidth(row, file, limits);
+  const { cells } = row;
+  let empty = true;
+  for (const cell of cells) {
+    if (cell === null) continue;
+    empty = false;
+    if (typeof cell === "string" && cell.length > limits.maxLineChars) {
+      throw new LoadError(file, `refusé : une cellule de la ligne ${row.number} dépasse ${limits.maxLineChars.toLocaleString("fr-FR")} caractères (INSPIR_MAX_LINE_CHARS)`);
+    }
   }
+  if (empty) return undefined;
+  // Typed rows may end before the last header: pad them so every record has a cell per column.
+  while (cells.length < width) cells.push(null);
+  return { line: row.number, cells };
+}
+
+function checkWidth(row: SheetRow, file: string, limits: XlsxLimits): void {
+  if (row.cells.length > limits.maxColumns) {
+    throw new LoadError(file, `refusé : la ligne ${row.number} a plus de ${limits.maxColumns} colonnes (INSPIR_MAX_COLUMNS)`);
+  }
+}
+
+function text(bytes: Uint8Array, entry: ZipEntry): string {
+  return new TextDecoder("utf-8").decode(entryBytes(bytes, entry));
 }
 
 function headerText(cell: Cell): string {
@@ -83,18 +155,10 @@ function headerText(cell: Cell): string {
   return cell instanceof Date ? cell.toISOString() : String(cell);
 }
 
-/** Flattens exceljs's cell value shapes (rich text, formulas, hyperlinks…) to a plain cell. */
-function cellValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string") return value.trim() === "" ? null : value;
-  if (typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
-  if (typeof value === "object") {
-    if ("richText" in value) return cellValue(value.richText.map((r) => r.text).join(""));
-    if ("formula" in value || "sharedFormula" in value) return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ("hyperlink" in value || "text" in value) return cellValue((value as ExcelJS.CellHyperlinkValue).text);
-    if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
-  }
-  return String(value);
+/** Any failure while reading, as the one-line LoadError the user sees (LoadErrors about limits pass as they are). */
+function unreadable(file: string, error: unknown): LoadError {
+  if (error instanceof LoadError) return error;
+  return new LoadError(file, `illisible comme classeur XLSX (${firstLine(error)})`);
 }
 
 function firstLine(error: unknown): string {

@@ -1,9 +1,9 @@
 import type { Alert } from "../alerts/rules.js";
 import { ALERT_RULES } from "../alerts/rules.js";
-import type { LoadResult } from "../load/load-exports.js";
+import type { LoadReport } from "../load/load-exports.js";
 
 /** The human summary of a load: per file rows read / kept / rejected, the most frequent reasons, the alerts by rule. */
-export function loadSummary(load: LoadResult, alerts: readonly Alert[], topReasons = 5): string {
+export function loadSummary(load: LoadReport, alerts: readonly Alert[], topReasons = 5): string {
   const out: string[] = [];
   const width = Math.max(7, ...load.files.map((f) => f.file.length));
   out.push(`${"Fichier".padEnd(width)}  ${"lues".padStart(8)}  ${"gardées".padStart(8)}  ${"rejetées".padStart(8)}  format`);

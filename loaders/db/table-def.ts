@@ -35,12 +35,25 @@ export interface TableDef<T> {
 
 const VARCHAR_LIST = LIST(VARCHAR);
 
-/**
- * Creates the table with its comments and appends the rows through DuckDB's appender, in column-wise chunks.
- * Columns marked `repeats` go through a staging table as integer codes, then one INSERT … SELECT decodes them:
- * node-api writes each string with its own native call, which dominated the load of large exports.
- */
+/** Rows appended one at a time to a table being written; `close` completes the table. */
+export interface TableAppender<T> {
+  append(row: T): void;
+  close(): Promise<void>;
+}
+
+/** Creates the table with its comments and appends the rows through DuckDB's appender; see openTableAppender. */
 export async function writeTable<T>(connection: DuckDBConnection, def: TableDef<T>, rows: Iterable<T>): Promise<void> {
+  const appender = await openTableAppender(connection, def);
+  for (const row of rows) appender.append(row);
+  await appender.close();
+}
+
+/**
+ * Creates the table with its comments and opens an appender that writes rows in column-wise chunks of 2 048.
+ * Columns marked `repeats` go through a staging table as integer codes, and `close` decodes them with one
+ * INSERT … SELECT: node-api writes each string with its own native call, which dominated the load of large exports.
+ */
+export async function openTableAppender<T>(connection: DuckDBConnection, def: TableDef<T>): Promise<TableAppender<T>> {
   const ddl = (coded: boolean) => def.columns.map((c) => `"${c.name}" ${coded && c.repeats ? "INTEGER" : c.kind}`).join(", ");
   await connection.run(`CREATE OR REPLACE TABLE "${def.name}" (${ddl(false)})`);
   await connection.run(`COMMENT ON TABLE "${def.name}" IS '${quote(def.comment)}'`);
@@ -49,45 +62,47 @@ export async function writeTable<T>(connection: DuckDBConnection, def: TableDef<
   const target = coded ? `${def.name}__staging` : def.name;
   if (coded) await connection.run(`CREATE OR REPLACE TEMP TABLE "${target}" (${ddl(true)})`);
   const dictionaries = def.columns.map((c) => (c.repeats ? new Map<string, number>() : undefined));
-  await appendRows(connection, target, def, rows, dictionaries);
-  if (!coded) return;
-  const values: Record<string, DuckDBValue> = {};
-  const types: Record<string, DuckDBType> = {};
-  const select = def.columns.map((c, i) => {
-    const dictionary = dictionaries[i];
-    if (!dictionary) return `"${c.name}"`;
-    values[`d${i}`] = listValue([...dictionary.keys()]);
-    types[`d${i}`] = VARCHAR_LIST;
-    return `list_extract($d${i}, "${c.name}" + 1)`;
-  });
-  await connection.run(`INSERT INTO "${def.name}" SELECT ${select.join(", ")} FROM "${target}"`, values, types);
-  await connection.run(`DROP TABLE "${target}"`);
-}
-
-async function appendRows<T>(connection: DuckDBConnection, table: string, def: TableDef<T>, rows: Iterable<T>, dictionaries: (Map<string, number> | undefined)[]): Promise<void> {
   const types = def.columns.map((c) => (c.repeats ? INTEGER : DUCKDB_TYPES[c.kind]));
-  const appender = await connection.createAppender(table);
-  try {
-    let columns: DuckDBValue[][] = def.columns.map(() => []);
-    const flush = () => {
-      const chunk = DuckDBDataChunk.create(types, columns[0]!.length);
-      chunk.setColumns(columns);
-      appender.appendDataChunk(chunk);
-      columns = def.columns.map(() => []);
-    };
-    for (const row of rows) {
+  const appender = await connection.createAppender(target);
+  let columns: DuckDBValue[][] = def.columns.map(() => []);
+  let pending = 0;
+  const flush = () => {
+    const chunk = DuckDBDataChunk.create(types, pending);
+    chunk.setColumns(columns);
+    appender.appendDataChunk(chunk);
+    columns = def.columns.map(() => []);
+    pending = 0;
+  };
+  return {
+    append(row: T): void {
       for (let i = 0; i < def.columns.length; i++) {
         const column = def.columns[i]!;
         const dictionary = dictionaries[i];
         columns[i]!.push(dictionary ? codeOf(dictionary, column.value(row) as string | null) : duckdbValue(column, row));
       }
-      if (columns[0]!.length === CHUNK_ROWS) flush();
+      if (++pending === CHUNK_ROWS) flush();
+    },
+    async close(): Promise<void> {
+      try {
+        if (pending > 0) flush();
+        appender.flushSync();
+      } finally {
+        appender.closeSync();
+      }
+      if (!coded) return;
+      const values: Record<string, DuckDBValue> = {};
+      const valueTypes: Record<string, DuckDBType> = {};
+      const select = def.columns.map((c, i) => {
+        const dictionary = dictionaries[i];
+        if (!dictionary) return `"${c.name}"`;
+        values[`d${i}`] = listValue([...dictionary.keys()]);
+        valueTypes[`d${i}`] = VARCHAR_LIST;
+        return `list_extract($d${i}, "${c.name}" + 1)`;
+      });
+      await connection.run(`INSERT INTO "${def.name}" SELECT ${select.join(", ")} FROM "${target}"`, values, valueTypes);
+      await connection.run(`DROP TABLE "${target}"`);
     }
-    if (def.columns.length > 0 && columns[0]!.length > 0) flush();
-    appender.flushSync();
-  } finally {
-    appender.closeSync();
-  }
+  };
 }
 
 /** The value's code in its column's dictionary (0-based, in order of first appearance). */

@@ -128,11 +128,6 @@ export const MARQUEURS_TABLE: TableDef<MarkerScore> = {
   ]
 };
 
-/** The long form of assessments. */
-export function markerScores(marqueurs: readonly Kept<Marqueur>[]): MarkerScore[] {
-  return marqueurs.flatMap((m) => GODIN_MARKERS.map((marker, i) => ({ dossier: m.dossier, line: m.line, dateComite: m.dateComite, rank: i + 1, marker, score: m.scores[marker] })));
-}
-
 export const ENVELOPPES_TABLE: TableDef<Kept<Enveloppe> & { source: string }> = {
   name: "enveloppes",
   comment: "Budget lines (from the export, or the 2016 deliberation when absent); lines with the same section and versant add up",

@@ -1,8 +1,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { LoadResult } from "../load/load-exports.js";
-import { STAGES } from "../schemas/vocabulary.js";
+import type { KeptRowSinks, LoadReport } from "../load/load-exports.js";
+import { GODIN_MARKERS, STAGES } from "../schemas/vocabulary.js";
 import { territoryReference } from "../territory/reference.js";
-import { writeTable } from "./table-def.js";
+import { openTableAppender, writeTable } from "./table-def.js";
 import {
   COMMUNES_TABLE,
   DOSSIERS_TABLE,
@@ -13,34 +13,52 @@ import {
   MARQUEURS_TABLE,
   PAIEMENTS_TABLE,
   PERSONAL_TABLE,
-  type PersonalValue,
   REJECTED_TABLE,
-  STAGES_TABLE,
-  markerScores
+  STAGES_TABLE
 } from "./tables.js";
 
-/** Writes the territories, the kept rows, the reports and the personal values of a load into DuckDB tables. */
-export async function writeLoad(connection: DuckDBConnection, load: LoadResult): Promise<void> {
+/** A load being written into DuckDB: hand its sinks to streamExports, then finish with the load's report. */
+export interface LoadWriter {
+  sinks: KeptRowSinks;
+  finish(report: LoadReport): Promise<void>;
+}
+
+/**
+ * Writes the territories, then opens the tables of kept rows so that each row is appended as it is validated
+ * (no export is held in memory); `finish` completes them and writes the reports. Personal values go apart.
+ */
+export async function openLoadWriter(connection: DuckDBConnection): Promise<LoadWriter> {
   const reference = territoryReference();
   await writeTable(connection, EPCI_TABLE, reference.epci.values());
   await writeTable(connection, COMMUNES_TABLE, reference.communes.values());
   await writeTable(connection, STAGES_TABLE, STAGES.map((stage, i) => ({ rank: i + 1, stage })));
-  await writeTable(connection, DOSSIERS_TABLE, load.dossiers);
-  await writeTable(connection, PAIEMENTS_TABLE, load.paiements);
-  await writeTable(connection, IDEES_TABLE, load.idees);
-  await writeTable(connection, MARQUEURS_TABLE, markerScores(load.marqueurs));
-  await writeTable(connection, ENVELOPPES_TABLE, load.enveloppes.map((e) => ({ ...e, source: load.enveloppesSource })));
-  await writeTable(connection, FILES_TABLE, load.files);
-  await writeTable(connection, REJECTED_TABLE, load.rejected);
-  await writeTable(connection, PERSONAL_TABLE, personalValues(load));
-}
-
-function* personalValues(load: LoadResult): Generator<PersonalValue> {
-  const dossierFile = load.files.find((f) => f.kind === "dossiers")?.file ?? "dossiers";
-  const suiviFile = load.files.find((f) => f.kind === "suivi")?.file ?? "suivi";
-  for (const d of load.dossiers) if (d.contact !== null) yield { file: dossierFile, line: d.line, recordId: d.id, column: "Contact", value: d.contact };
-  for (const i of load.idees) {
-    if (i.porteur !== null) yield { file: suiviFile, line: i.line, recordId: i.id, column: "Porteur", value: i.porteur };
-    if (i.email !== null) yield { file: suiviFile, line: i.line, recordId: i.id, column: "Email", value: i.email };
-  }
+  const dossiers = await openTableAppender(connection, DOSSIERS_TABLE);
+  const paiements = await openTableAppender(connection, PAIEMENTS_TABLE);
+  const idees = await openTableAppender(connection, IDEES_TABLE);
+  const marqueurs = await openTableAppender(connection, MARQUEURS_TABLE);
+  const personal = await openTableAppender(connection, PERSONAL_TABLE);
+  return {
+    sinks: {
+      dossier: (d, file) => {
+        dossiers.append(d);
+        if (d.contact !== null) personal.append({ file, line: d.line, recordId: d.id, column: "Contact", value: d.contact });
+      },
+      paiement: (p) => paiements.append(p),
+      idee: (i, file) => {
+        idees.append(i);
+        if (i.porteur !== null) personal.append({ file, line: i.line, recordId: i.id, column: "Porteur", value: i.porteur });
+        if (i.email !== null) personal.append({ file, line: i.line, recordId: i.id, column: "Email", value: i.email });
+      },
+      // The long form, one row per assessment and marker, suits radars and averages.
+      marqueur: (m) => {
+        GODIN_MARKERS.forEach((marker, i) => marqueurs.append({ dossier: m.dossier, line: m.line, dateComite: m.dateComite, rank: i + 1, marker, score: m.scores[marker] }));
+      }
+    },
+    async finish(report) {
+      for (const table of [dossiers, paiements, idees, marqueurs, personal]) await table.close();
+      await writeTable(connection, ENVELOPPES_TABLE, report.enveloppes.map((e) => ({ ...e, source: report.enveloppesSource })));
+      await writeTable(connection, FILES_TABLE, report.files);
+      await writeTable(connection, REJECTED_TABLE, report.rejected);
+    }
+  };
 }

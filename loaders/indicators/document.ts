@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/with-connection.js";
-import type { LoadResult } from "../load/load-exports.js";
+import type { LoadReport } from "../load/load-exports.js";
 import type { Rejection } from "../load/report.js";
 import { type BudgetIndicators, budgetIndicators } from "./budget.js";
 import { type EventIndicators, eventIndicators } from "./events.js";
@@ -26,7 +26,7 @@ export interface IndicatorsDocument {
 }
 
 /** Computes the document from the tables of a load (kept rows, views and alerts already written). */
-export async function indicatorsDocument(connection: DuckDBConnection, load: LoadResult): Promise<IndicatorsDocument> {
+export async function indicatorsDocument(connection: DuckDBConnection, load: LoadReport): Promise<IndicatorsDocument> {
   const alerts = await queryRows<AlertEntry>(
     connection,
     `SELECT dossier_id AS dossier, rule, message FROM alerts ORDER BY dossier_id, rule, section NULLS FIRST`

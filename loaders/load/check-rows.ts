@@ -21,7 +21,8 @@ export interface CheckedTable<T> {
   binding: ColumnBinding<string>;
   /** Records read (header and all-empty records excluded). */
   read: number;
-  kept: Kept<T>[];
+  /** Rows kept (each was handed to `keep`). */
+  kept: number;
   rejected: RejectedRow[];
   /** With a key column: the first line of each identifier found on a rejected row. */
   rejectedKeys: Map<string, number>;
@@ -34,6 +35,8 @@ export interface KeyColumn {
 }
 
 export interface CheckOptions<T> {
+  /** Receives each kept row as it is validated: the caller streams it on (to DuckDB) or collects it. */
+  keep: (row: Kept<T>, file: string) => void;
   key?: KeyColumn;
   /** Faults of a row valid on its own, found elsewhere (references to another file). */
   references?: (row: T) => (Fault | undefined)[];
@@ -49,15 +52,15 @@ export async function checkTable<S extends z.ZodType>(
   table: OpenTable,
   specs: readonly ColumnSpec[],
   schema: S,
-  options: CheckOptions<z.output<S>> = {}
+  options: CheckOptions<z.output<S>>
 ): Promise<CheckedTable<z.output<S>>> {
   const binding = bindColumns(table, specs);
   const headerOf = new Map(specs.map((s) => [s.field, s.header]));
-  const { key, references, onProgress } = options;
+  const { keep, key, references, onProgress } = options;
   const check = compileRowCheck(schema, binding.positions);
   const keyPosition = key ? binding.positions[key.field] : undefined;
   const firstLine = new Map<string, number>();
-  const out: CheckedTable<z.output<S>> = { file: table.file, format: table.format, binding, read: 0, kept: [], rejected: [], rejectedKeys: new Map() };
+  const out: CheckedTable<z.output<S>> = { file: table.file, format: table.format, binding, read: 0, kept: 0, rejected: [], rejectedKeys: new Map() };
   for await (const batch of table.batches) {
     for (const record of batch) {
       const result = check(record.cells);
@@ -80,7 +83,8 @@ export async function checkTable<S extends z.ZodType>(
       if (faults === undefined && result.ok) {
         const row = result.value as Kept<z.output<S>>;
         row.line = record.line;
-        out.kept.push(row);
+        out.kept++;
+        keep(row, table.file);
       } else {
         out.rejected.push({ line: record.line, faults: faults! });
         // A row rejected before its identifier was parsed is still known by its identifier cell.

@@ -5,7 +5,7 @@ import { LoadError } from "../load-error.js";
 import { detectSeparator, openCsv } from "./csv.js";
 import { decodeText } from "./decode.js";
 import type { RawRecord, RawTable, RecordStream } from "./raw-table.js";
-import { readXlsx } from "./xlsx.js";
+import { openXlsx } from "./xlsx.js";
 
 /** An export file opened for streaming, with its name and how it is read. */
 export interface OpenTable extends RecordStream {
@@ -28,8 +28,7 @@ export async function openTable(path: string, limits: Limits): Promise<OpenTable
     throw new LoadError(file, `illisible (${(error as NodeJS.ErrnoException).code ?? "erreur d'entrée-sortie"})`);
   }
   if (extname(path).toLowerCase() === ".xlsx") {
-    const { headers, records } = await readXlsx(bytes, file, limits);
-    return { file, headers, batches: once(records), format: "XLSX" };
+    return { file, ...(await openXlsx(bytes, file, limits)), format: "XLSX" };
   }
   const { text, encoding } = decodeText(bytes, file);
   const separator = detectSeparator(text);
@@ -42,10 +41,6 @@ export async function readTable(path: string, limits: Limits): Promise<RawTable>
   const records: RawRecord[] = [];
   for await (const batch of batches) for (const r of batch) records.push(r);
   return { file, headers, records, format };
-}
-
-async function* once(records: RawRecord[]): AsyncGenerator<RawRecord[]> {
-  yield records;
 }
 
 function megabytes(bytes: number): string {

@@ -1,5 +1,5 @@
 import { dataDirFromEnv } from "../config/data-dir.js";
-import { type LoadOptions, loadExports } from "../load/load-exports.js";
+import { type LoadOptions, streamDossiers } from "../load/load-exports.js";
 import type { Dossier } from "../schemas/dossier.js";
 import { DATED_STATUTS, INSPIR_DISPOSITIFS } from "../schemas/vocabulary.js";
 
@@ -11,16 +11,29 @@ export type YearedDossier = Pick<Dossier, "dispositif" | "statut" | "dateVote">;
  * (date of vote or label of a dossier now `Labellisé`, `Voté`, `Soldé` or `Caduc`). A budget year with no such
  * decision has no review.
  */
-export function reviewYears(dossiers: readonly YearedDossier[]): number[] {
-  const years = new Set<number>();
-  for (const d of dossiers) {
-    if (d.dateVote === null || !INSPIR_DISPOSITIFS.includes(d.dispositif) || !DATED_STATUTS.includes(d.statut)) continue;
-    years.add(Number(d.dateVote.slice(0, 4)));
-  }
-  return [...years].sort((a, b) => a - b);
+export function reviewYears(dossiers: Iterable<YearedDossier>): number[] {
+  const collect = reviewYearCollector();
+  for (const d of dossiers) collect.add(d);
+  return collect.years();
 }
 
-/** The review years of a folder of exports (the kept dossiers of one load), for the site's routes and the PDF command. */
+/** Collects the review years of dossiers seen one at a time (kept rows as they stream). */
+export function reviewYearCollector(): { add: (d: YearedDossier) => void; years: () => number[] } {
+  const years = new Set<number>();
+  return {
+    add: (d) => {
+      if (d.dateVote !== null && INSPIR_DISPOSITIFS.includes(d.dispositif) && DATED_STATUTS.includes(d.statut)) years.add(Number(d.dateVote.slice(0, 4)));
+    },
+    years: () => [...years].sort((a, b) => a - b)
+  };
+}
+
+/**
+ * The review years of a folder of exports, for the site's routes and the PDF command. Whether a dossier is kept
+ * depends on the dossiers export alone, so only that file is read.
+ */
 export async function reviewYearsOf(dataDir: string = dataDirFromEnv(), options: LoadOptions = {}): Promise<number[]> {
-  return reviewYears((await loadExports(dataDir, options)).dossiers);
+  const collect = reviewYearCollector();
+  await streamDossiers(dataDir, collect.add, options);
+  return collect.years();
 }

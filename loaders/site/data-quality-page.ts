@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { ALERT_RULES } from "../alerts/rules.js";
 import { queryRows } from "../db/with-connection.js";
-import type { LoadResult } from "../load/load-exports.js";
+import type { LoadReport } from "../load/load-exports.js";
 import type { FileReport, Rejection } from "../load/report.js";
 import { SITE_LIST_LIMIT } from "./budget-page.js";
 import { maskPersonal } from "./mask-personal.js";
@@ -14,11 +14,11 @@ export interface DataQualityPage {
   /** Rejections by file and column (several per row when a row has several faults). */
   byColumn: { file: string; column: string; rows: number }[];
   alertsByRule: { rule: string; label: string; alerts: number; dossiers: number }[];
-  enveloppesSource: LoadResult["enveloppesSource"];
+  enveloppesSource: LoadReport["enveloppesSource"];
 }
 
 /** The data-quality page's data: per file counts, the rejected rows and the alerts by rule. */
-export async function dataQualityPage(connection: DuckDBConnection, load: LoadResult): Promise<DataQualityPage> {
+export async function dataQualityPage(connection: DuckDBConnection, load: LoadReport): Promise<DataQualityPage> {
   const byRule = await queryRows<{ rule: string; alerts: bigint; dossiers: bigint }>(connection, "SELECT rule, count(*) AS alerts, count(DISTINCT dossier_id) AS dossiers FROM alerts GROUP BY rule");
   const byColumn = new Map<string, { file: string; column: string; rows: number }>();
   for (const r of load.rejected) {

@@ -1,7 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/with-connection.js";
 import { cents, share } from "../indicators/rounding.js";
-import type { LoadResult } from "../load/load-exports.js";
 import { reviewYears } from "../review/review-years.js";
 import { COUNTED_EVENT_STATUTS, EVENT, EXPERIMENT, MATURED_STAGE, STAGES, SUPPORT_STRUCTURE, TIERS_LIEU, VOTED_STATUTS } from "../schemas/vocabulary.js";
 import { exportsDate } from "./exports-date.js";
@@ -151,8 +150,7 @@ function sumToDate(rows: readonly Row[], year: number): number {
 }
 
 /** The annual reviews' data: one review per year in which INS'pir dossiers were labelled or voted. */
-export async function reviewPage(connection: DuckDBConnection, load: Pick<LoadResult, "dossiers">): Promise<ReviewPage> {
-  const years = reviewYears(load.dossiers);
+export async function reviewPage(connection: DuckDBConnection, years: number[]): Promise<ReviewPage> {
   const q = (sql: string, params?: Record<string, string | number>) => queryRows<Row>(connection, sql, params);
 
   const events = byYear(

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { limitsFromEnv } from "../../loaders/config/limits.js";
 import { withConnection } from "../../loaders/db/with-connection.js";
 import { type IndicatorsDocument, indicatorsDocument } from "../../loaders/indicators/document.js";
-import { loadExports } from "../../loaders/load/load-exports.js";
 import type { Rejection } from "../../loaders/load/report.js";
 import { buildDatabase } from "../../loaders/pipeline.js";
 import { readTable } from "../../loaders/read/read-table.js";
@@ -25,9 +24,8 @@ interface Results {
 
 /** What a folder gives: the analysts' document and database as `indicators` and `ingest` compute them, and the site's data. */
 async function resultsOf(dataDir: string): Promise<Results> {
-  const load = await loadExports(dataDir);
   const { document, database } = await withConnection(":memory:", async (connection) => {
-    await buildDatabase(connection, load);
+    const { report: load } = await buildDatabase(connection, dataDir);
     return { document: await indicatorsDocument(connection, load), database: await databaseContent(connection, { without: ["line"], skip: ["rejected"] }) };
   });
   const site = await siteData({ dataDir });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { siteData } from "../../loaders/site/site-archive.js";
 import type { ReviewPage } from "../../loaders/site/review-page.js";
-import { reviewYears, reviewYearsOf } from "../../loaders/review/review-years.js";
+import { type YearedDossier, reviewYears, reviewYearsOf } from "../../loaders/review/review-years.js";
 import { dossier, exportsOf, idee, paiement } from "../helpers/exports-folder.js";
 
 // Two review years, hand-computed: 2016 (one voted event in Lille) and 2017 (a labelled event in Amiens, a paid-off
@@ -31,7 +31,7 @@ const parts = {
 
 describe("reviewYears", () => {
   it("keeps the years of vote of INS'pir dossiers labelled, voted, paid off or lapsed, ascending", () => {
-    const d = (dispositif: string, statut: string, dateVote: string | null) => ({ dispositif, statut, dateVote }) as Parameters<typeof reviewYears>[0][number];
+    const d = (dispositif: string, statut: string, dateVote: string | null) => ({ dispositif, statut, dateVote }) as YearedDossier;
     expect(
       reviewYears([
         d("INS'pir - Événement créatif", "Labellisé", "2018-03-01"),

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { SITE_LIST_LIMIT } from "./list-limit.js";
 import { ALERT_RULES } from "../alerts/rules.js";
 import { queryRows } from "../db/with-connection.js";
 import type { BudgetIndicators } from "../indicators/budget.js";
@@ -40,8 +41,6 @@ export interface AlertRow {
   message: string;
 }
 
-/** At most this many dossier-level rows reach the browser; the DuckDB file holds them all. */
-export const SITE_LIST_LIMIT = 500;
 
 export interface BudgetPage {
   lines: BudgetIndicators["lines"];

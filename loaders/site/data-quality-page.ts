@@ -3,7 +3,7 @@ import { ALERT_RULES } from "../alerts/rules.js";
 import { queryRows } from "../db/with-connection.js";
 import type { LoadReport } from "../load/load-exports.js";
 import type { FileReport, Rejection } from "../load/report.js";
-import { SITE_LIST_LIMIT } from "./budget-page.js";
+import { SITE_LIST_LIMIT } from "./list-limit.js";
 import { maskPersonal } from "./mask-personal.js";
 
 export interface DataQualityPage {

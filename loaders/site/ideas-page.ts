@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/with-connection.js";
 import { EXPERIMENT, STAGES } from "../schemas/vocabulary.js";
+import { SITE_LIST_LIMIT } from "./list-limit.js";
 
 /** Ideas by the furthest stage they reached (index 0 = Émergée … 5 = Activité créée), and how many of them were abandoned. */
 export interface StageCounts {
@@ -23,7 +24,6 @@ export interface IdeasPage {
 }
 
 const THEME_LIMIT = 15;
-const EVENT_LIMIT = 500;
 
 function stageColumns(): string {
   return STAGES.map((_, i) => `count(*) FILTER (WHERE i.etape_rank = ${i + 1}) AS s${i}, count(*) FILTER (WHERE i.etape_rank = ${i + 1} AND i.abandonnee) AS a${i}`).join(", ");
@@ -41,7 +41,7 @@ export async function ideasPage(connection: DuckDBConnection): Promise<IdeasPage
     connection,
     `SELECT d.id AS dossier, d.intitule, d.commune_name AS commune, ${eventYear} AS year, count(*) AS n, ${stageColumns()}
      FROM idees i JOIN dossiers d ON d.id = i.dossier_evenement GROUP BY ALL ORDER BY n DESC, d.id LIMIT $limit`,
-    { limit: EVENT_LIMIT }
+    { limit: SITE_LIST_LIMIT }
   );
   const [{ events = 0n } = {}] = await queryRows<{ events: bigint }>(connection, "SELECT count(DISTINCT dossier_evenement) AS events FROM idees");
   const byTheme = await queryRows(

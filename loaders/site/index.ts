@@ -3,6 +3,7 @@ export * from "./data-quality-page.js";
 export * from "./departement-outlines.js";
 export * from "./exports-date.js";
 export * from "./ideas-page.js";
+export * from "./list-limit.js";
 export * from "./mask-personal.js";
 export * from "./overview-page.js";
 export * from "./politique-ville-page.js";

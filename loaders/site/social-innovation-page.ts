@@ -2,6 +2,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/with-connection.js";
 import { roundTo } from "../indicators/rounding.js";
 import { GODIN_MARKERS } from "../schemas/vocabulary.js";
+import { SITE_LIST_LIMIT } from "./list-limit.js";
 
 /** One assessment of an AMI dossier: its twelve scores (0–3) in the order of GODIN_MARKERS. */
 export interface Assessment {
@@ -15,7 +16,7 @@ export interface Assessment {
 
 export interface SocialInnovationPage {
   markers: readonly string[];
-  /** The latest assessments (at most 200), by committee date then dossier. */
+  /** The latest assessments (at most SITE_LIST_LIMIT), by committee date then dossier. */
   assessments: Assessment[];
   assessmentCount: number;
   /** Mean score of each marker over all assessments (2 decimals). */
@@ -31,7 +32,7 @@ export async function socialInnovationPage(connection: DuckDBConnection): Promis
        list(m.score ORDER BY m.marker_rank) AS scores
      FROM marqueurs m JOIN dossiers d ON d.id = m.dossier_id
      GROUP BY m.line, m.dossier_id, d.intitule, d.beneficiaire, d.commune_name, m.date_comite
-     ORDER BY m.date_comite DESC NULLS LAST, m.dossier_id, m.line LIMIT 200`
+     ORDER BY m.date_comite DESC NULLS LAST, m.dossier_id, m.line LIMIT ${SITE_LIST_LIMIT}`
   );
   const average = await queryRows<{ rank: number; mean: number }>(connection, "SELECT marker_rank AS rank, avg(score) AS mean FROM marqueurs GROUP BY ALL ORDER BY rank");
   const [{ n = 0n, ami = 0n } = {}] = await queryRows<{ n: bigint; ami: bigint }>(

@@ -15,7 +15,11 @@ export type RowCheckResult<T> = { ok: true; value: T } | { ok: false; issues: Ro
 export type RowCheck<T> = (cells: readonly Cell[]) => RowCheckResult<T>;
 
 type Transform = (input: unknown, ctx: { value: unknown; issues: { message: string; path?: PropertyKey[] }[] }) => unknown;
-type Verdict = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** A field's rejection: the only value of this class a field check returns, so that valid values need no wrapper. */
+class FieldFault {
+  constructor(readonly message: string) {}
+}
 
 /** Lookups after which a field whose texts are mostly distinct (identifiers, free text) stops being memoised. */
 const MEMO_TRIAL = 4096;
@@ -46,10 +50,10 @@ export function compileRowCheck<S extends z.ZodType>(schema: S, positions: Reado
     "let issues;",
     ...fields.map((f, i) => {
       const cell = f.position < 0 ? "null" : `(cells[${f.position}] ?? null)`;
-      return `const c${i} = ${cell}; const v${i} = checks[${i}](c${i}); if (!v${i}.ok) (issues ??= []).push({ field: ${JSON.stringify(f.name)}, message: v${i}.message, cell: c${i} });`;
+      return `const c${i} = ${cell}; const v${i} = checks[${i}](c${i}); if (v${i} instanceof FieldFault) (issues ??= []).push({ field: ${JSON.stringify(f.name)}, message: v${i}.message, cell: c${i} });`;
     }),
     "if (issues !== undefined) return { ok: false, issues };",
-    `const row = { ${fields.map((f, i) => `${JSON.stringify(f.name)}: v${i}.value`).join(", ")} };`,
+    `const row = { ${fields.map((f, i) => `${JSON.stringify(f.name)}: v${i}`).join(", ")} };`,
     "return finish(row, cells);"
   ].join("\n");
   const cellOf = (field: string, cells: readonly Cell[]): Cell => {
@@ -70,10 +74,11 @@ export function compileRowCheck<S extends z.ZodType>(schema: S, positions: Reado
     };
   };
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from the schema's field names only
-  const compiled = new Function("checks", "finish", `return function checkRow(cells) {\n${body}\n};`);
+  const compiled = new Function("checks", "finish", "FieldFault", `return function checkRow(cells) {\n${body}\n};`);
   return compiled(
     fields.map((f) => f.check),
-    finish
+    finish,
+    FieldFault
   ) as RowCheck<z.output<S>>;
 }
 
@@ -90,26 +95,29 @@ function transformOf(def: ZodDef): Transform {
   return def.transform;
 }
 
-/** A field's transform as a verdict function, remembering verdicts on text cells while that pays. */
-function memoized(transform: Transform): (cell: Cell) => Verdict {
-  const run = (cell: Cell): Verdict => {
-    const ctx = { value: cell as unknown, issues: [] as { message: string }[] };
+/** A field's transform as a function giving its value or a FieldFault, remembering results on text cells while that pays. */
+function memoized(transform: Transform): (cell: Cell) => unknown {
+  // One context reused: the transforms are synchronous and keep no reference to it.
+  const ctx = { value: null as unknown, issues: [] as { message: string }[] };
+  const run = (cell: Cell): unknown => {
+    ctx.value = cell;
+    ctx.issues.length = 0;
     const value = transform(cell, ctx);
-    return ctx.issues.length > 0 ? { ok: false, message: ctx.issues[0]!.message } : { ok: true, value };
+    return ctx.issues.length > 0 ? new FieldFault(ctx.issues[0]!.message) : value;
   };
-  let memo: Map<string, Verdict> | undefined = new Map();
+  let memo: Map<string, unknown> | undefined = new Map();
   let lookups = 0;
-  let empty: Verdict | undefined;
+  const empty = run(null);
   return (cell) => {
-    if (cell === null) return (empty ??= run(null));
+    if (cell === null) return empty;
     if (typeof cell !== "string" || memo === undefined) return run(cell);
-    let verdict = memo.get(cell);
-    if (verdict === undefined) {
-      verdict = run(cell);
-      if (memo.size < MEMO_LIMIT) memo.set(cell, verdict);
+    let result = memo.get(cell);
+    if (result === undefined && !memo.has(cell)) {
+      result = run(cell);
+      if (memo.size < MEMO_LIMIT) memo.set(cell, result);
     }
     // Mostly distinct texts make the memo a cost: hashing each new string buys nothing.
     if (++lookups === MEMO_TRIAL && memo.size > MEMO_TRIAL / 2) memo = undefined;
-    return verdict;
+    return result;
   };
 }

@@ -52,6 +52,13 @@ export function resultsTable(result: BenchResult): string {
       return base ? `${bytes(size)} (${ratio(size / base)})` : bytes(size);
     });
   }
+  const downloads = [...new Set(result.site.flatMap((x) => Object.keys(x.sizes.downloads ?? {})))].sort();
+  for (const name of downloads) {
+    row(`· ${name} (download link, not read by pages)`, (s) => {
+      const size = site(s)?.downloads?.[name];
+      return size === undefined ? NONE : bytes(size);
+    });
+  }
   row("**`npm run build`** wall time", (s) => {
     const build = result.builds.find((b) => b.scale === s.scale);
     return build ? time(build.ms) : NONE;
@@ -92,7 +99,9 @@ copy to a temporary file and has DuckDB count its rows with
 the loader read. The floor's wall time includes node's startup, the transcoding and the scan; its in-process split is
 shown too. Indicators, ingest and floor run in turn within each repetition, and every ratio divides medians taken in
 this one run of the bench on this machine, never figures from different runs or machines. Site data sizes come from
-one run of \`src/data/site.zip.ts\` (its output is deterministic), with each file's growth over the smallest scale;
+one run of each data loader, \`src/data/site.zip.ts\` and \`src/data/opendata.zip.ts\` (their output is deterministic),
+with each file's growth over the smallest scale; the SCDL file \`subventions.csv\` is listed apart: pages only link it for
+download, and as the Région's open-data publication it holds one row per voted grant;
 \`npm run build\` is timed whole (cache cleaning included). Targets are judged on medians. Sizes are decimal
 (1 KB = 1000 B, 1 MB = 10⁶ B, 1 GB = 10⁹ B). "About the same size" is read as each site data file staying within
 ${SITE_GROWTH_LIMIT}× of its 1× size at 1000×.

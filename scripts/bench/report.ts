@@ -104,7 +104,7 @@ with each file's growth over the smallest scale; the SCDL file \`subventions.csv
 download, and as the Région's open-data publication it holds one row per voted grant;
 \`npm run build\` is timed whole (cache cleaning included). Targets are judged on medians. Sizes are decimal
 (1 KB = 1000 B, 1 MB = 10⁶ B, 1 GB = 10⁹ B). "About the same size" is read as each site data file staying within
-${SITE_GROWTH_LIMIT}× of its 1× size at 1000×.
+${SITE_GROWTH_LIMIT}× of its 1× size at 1000×. Where the time goes and what bounds it: \`docs/performance-notes.md\`.
 
 ## Machine
 

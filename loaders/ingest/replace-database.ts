@@ -22,6 +22,8 @@ export async function replaceDatabase(path: string, build: (connection: DuckDBCo
   } finally {
     await removeDatabase(temporary);
   }
+  // Again once done: a run killed just before this one started may not have been reaped yet at the first sweep.
+  await removeStaleTemporaries(path);
 }
 
 /** Removes the temporary files of earlier builds whose process is gone (killed), so that they do not pile up. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectSeparator, parseCsv } from "../../loaders/read/csv.js";
+import { detectSeparator, openCsv, parseCsv } from "../../loaders/read/csv.js";
 
 describe("detectSeparator", () => {
   it("picks the separator of the header line", () => {
@@ -36,5 +36,22 @@ describe("parseCsv", () => {
 
   it("fails on an empty file", () => {
     expect(() => parseCsv("", "paiements.csv", ";")).toThrow(/^paiements\.csv : /);
+  });
+});
+
+describe("openCsv", () => {
+  it("streams the same records as parseCsv, in batches, across batch boundaries", async () => {
+    const rows = Array.from({ length: 9000 }, (_, i) => (i % 1000 === 7 ? ";" : i % 997 === 3 ? `${i};"deux\nlignes"` : `${i};v${i}`));
+    const text = `a;b\n${rows.join("\n")}\n`;
+    const stream = openCsv(text, "f.csv", ";");
+    const batches = [];
+    for await (const batch of stream.batches) batches.push(batch);
+    expect(stream.headers).toEqual(["a", "b"]);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat()).toEqual(parseCsv(text, "f.csv", ";").records);
+  });
+
+  it("fails on the header before streaming anything", () => {
+    expect(() => openCsv("", "paiements.csv", ";")).toThrow(/^paiements\.csv : fichier vide/);
   });
 });

@@ -12,18 +12,12 @@ import { z } from "zod";
 import { queryRows, withConnection } from "../../loaders/db/with-connection.js";
 import { type Cell, cellText } from "../../loaders/parse/cell.js";
 import { decodeText } from "../../loaders/read/decode.js";
+import { openXlsx } from "../../loaders/read/xlsx.js";
 import { csvLine } from "./csv-line.js";
 import type { ScanResult } from "./scan-result.js";
 
 const USAGE = "usage: node --import tsx scripts/bench/duckdb-scan.ts <exports folder> [--tmp <folder>]";
 const COUNT_SQL = `SELECT count(*) AS n FROM read_csv($path, delim=';', quote='"', escape='"', header=true, all_varchar=true)`;
-
-type XlsxRecord = { line: number; cells: Cell[] };
-/** The XLSX readers this script can use: the streaming one is being written, the whole-file one is its fallback. */
-type XlsxModule = {
-  openXlsx?: (bytes: Uint8Array, file: string) => Promise<{ headers: string[]; batches: AsyncIterable<XlsxRecord[]> }> | { headers: string[]; batches: AsyncIterable<XlsxRecord[]> };
-  readXlsx: (bytes: Uint8Array, file: string) => Promise<{ headers: string[]; records: XlsxRecord[] }>;
-};
 
 const argsSchema = z.object({ folder: z.string().min(1), tmp: z.string().min(1) });
 
@@ -40,20 +34,14 @@ function parse(argv: string[]): z.infer<typeof argsSchema> {
   }
 }
 
-/** Writes the UTF-8 CSV copy of an XLSX export with the loaders' reader; returns which reader it used. */
-async function transcodeXlsx(xlsx: XlsxModule, bytes: Uint8Array, file: string, target: string): Promise<ScanResult["xlsxReader"]> {
+/** Writes the UTF-8 CSV copy of an XLSX export with the loaders' streaming reader. */
+async function transcodeXlsx(bytes: Uint8Array, file: string, target: string): Promise<void> {
   const out = await open(target, "w");
   try {
     const row = (cells: readonly Cell[]) => csvLine(cells.map(cellText));
-    if (typeof xlsx.openXlsx === "function") {
-      const { headers, batches } = await xlsx.openXlsx(bytes, file);
-      await out.write(`${csvLine(headers)}\n`);
-      for await (const batch of batches) await out.write(batch.map((r) => `${row(r.cells)}\n`).join(""));
-      return "openXlsx";
-    }
-    const { headers, records } = await xlsx.readXlsx(bytes, file);
-    await out.write(`${csvLine(headers)}\n${records.map((r) => `${row(r.cells)}\n`).join("")}`);
-    return "readXlsx";
+    const { headers, batches } = await openXlsx(bytes, file);
+    await out.write(`${csvLine(headers)}\n`);
+    for await (const batch of batches) await out.write(batch.map((r) => `${row(r.cells)}\n`).join(""));
   } finally {
     await out.close();
   }
@@ -61,9 +49,6 @@ async function transcodeXlsx(xlsx: XlsxModule, bytes: Uint8Array, file: string, 
 
 async function main(): Promise<void> {
   const args = parse(process.argv.slice(2));
-  // A namespace cast rather than a named import: type-correct before and after openXlsx lands. Loaded before any
-  // timing, as the loaders load it at startup.
-  const xlsx = (await import("../../loaders/read/xlsx.js")) as unknown as XlsxModule;
   const names = (await readdir(args.folder)).filter((n) => /\.(csv|xlsx)$/i.test(n)).sort();
   if (names.length === 0) throw new Error(`no CSV or XLSX export in ${args.folder}`);
   const scratch = await mkdtemp(join(args.tmp, "bench-floor-"));
@@ -72,14 +57,13 @@ async function main(): Promise<void> {
     const result = await withConnection(":memory:", async (connection) => {
       const openMs = performance.now() - opening;
       const [version] = await queryRows<{ v: string }>(connection, "SELECT version() AS v");
-      let xlsxReader: ScanResult["xlsxReader"] = "readXlsx";
       const files: ScanResult["files"] = [];
       for (const name of names) {
         const path = join(args.folder, name);
         const target = join(scratch, `${basename(name, extname(name))}.utf8.csv`);
         const t0 = performance.now();
         const bytes = await readFile(path);
-        if (extname(name).toLowerCase() === ".xlsx") xlsxReader = await transcodeXlsx(xlsx, bytes, name, target);
+        if (extname(name).toLowerCase() === ".xlsx") await transcodeXlsx(bytes, name, target);
         else await writeFile(target, decodeText(bytes, name).text);
         const t1 = performance.now();
         const [count] = await queryRows<{ n: bigint }>(connection, COUNT_SQL, { path: target });
@@ -88,7 +72,7 @@ async function main(): Promise<void> {
         // Each copy goes once scanned, so the scratch folder never holds the whole folder twice.
         await rm(target, { force: true });
       }
-      return { duckdbVersion: version?.v ?? "unknown", xlsxReader, files, openMs } satisfies ScanResult;
+      return { duckdbVersion: version?.v ?? "unknown", files, openMs } satisfies ScanResult;
     });
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {

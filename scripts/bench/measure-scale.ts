@@ -23,7 +23,6 @@ export interface ScaleSamples {
   /** Data rows the loader read, per export file. */
   rowsRead: Record<string, number>;
   duckdbVersion: string;
-  xlsxReader: ScanResult["xlsxReader"];
 }
 
 // Only what the bench checks of the indicators document; the rest is the loaders' business.
@@ -43,8 +42,7 @@ export async function measureScale(scale: number, folder: string, runs: number, 
     scanMs: [],
     indicatorsJsonBytes: 0,
     rowsRead: {},
-    duckdbVersion: "",
-    xlsxReader: "readXlsx"
+    duckdbVersion: ""
   };
   const rssFile = join(tmp, "max-rss.txt");
   const jsonFile = join(tmp, `indicators-${scale}.json`);
@@ -76,7 +74,6 @@ export async function measureScale(scale: number, folder: string, runs: number, 
     samples.transcodeMs.push(transcodeMs(result));
     samples.scanMs.push(scanMs(result));
     samples.duckdbVersion = result.duckdbVersion;
-    samples.xlsxReader = result.xlsxReader;
     log(`${at} DuckDB floor ${seconds(floor.wallMs)} (transcode ${seconds(transcodeMs(result))}, scan ${seconds(scanMs(result))} in-process)`);
   }
   return samples;

@@ -52,10 +52,10 @@ export function resultsTable(result: BenchResult): string {
       return base ? `${bytes(size)} (${ratio(size / base)})` : bytes(size);
     });
   }
-  const downloads = [...new Set(result.site.flatMap((x) => Object.keys(x.sizes.downloads ?? {})))].sort();
+  const downloads = [...new Set(result.site.flatMap((x) => Object.keys(x.sizes.downloads)))].sort();
   for (const name of downloads) {
     row(`· ${name} (download link, not read by pages)`, (s) => {
-      const size = site(s)?.downloads?.[name];
+      const size = site(s)?.downloads[name];
       return size === undefined ? NONE : bytes(size);
     });
   }
@@ -79,7 +79,6 @@ export function targetsTable(checks: readonly TargetCheck[]): string {
 export function performanceDoc(result: BenchResult, checks: readonly TargetCheck[]): string {
   const m = result.machine;
   const duckdb = result.scales[0]?.duckdbVersion ?? "unknown";
-  const xlsxReader = result.scales[0]?.xlsxReader === "openXlsx" ? "`openXlsx` (streaming)" : "`readXlsx` (whole file)";
   const runs = `${result.runs} run${result.runs > 1 ? "s" : ""}`;
   const figures = result.runs > 1 ? `Figures are medians over ${runs} of each measurement, with min–max in parentheses,` : "Figures come from a single run of each measurement (`--runs 1`),";
   return `# Performance
@@ -93,7 +92,7 @@ without npm's overhead: \`node --import tsx loaders/cli/indicators.ts --data …
 to exit, so node's startup and TypeScript loading count; peak RSS is the node process's \`maxRSS\`, reported by a
 preloaded module (esbuild's helper process is not counted). The **DuckDB floor** is a third child process doing the
 least work the same answer needs: it transcodes each export as the loaders do (CSV: Windows-1252 → UTF-8 with
-\`decodeText\`; XLSX: the loaders' reader, ${xlsxReader} in this run, cells written back as \`;\` CSV), writes the UTF-8
+\`decodeText\`; XLSX: the loaders' streaming reader, \`openXlsx\`, cells written back as \`;\` CSV), writes the UTF-8
 copy to a temporary file and has DuckDB count its rows with
 \`read_csv(delim=';', quote='"', escape='"', header=true, all_varchar=true)\`; its counts are checked against the rows
 the loader read. The floor's wall time includes node's startup, the transcoding and the scan; its in-process split is

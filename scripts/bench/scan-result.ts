@@ -3,8 +3,6 @@ import { z } from "zod";
 /** What `duckdb-scan.ts` prints on stdout: the floor's in-process split, per export file. */
 export const scanResultSchema = z.object({
   duckdbVersion: z.string(),
-  /** How the XLSX file was transcoded: the streaming reader when it exists, else the whole-file one. */
-  xlsxReader: z.enum(["openXlsx", "readXlsx"]),
   files: z.array(
     z.object({
       file: z.string(),

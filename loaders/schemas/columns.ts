@@ -1,5 +1,4 @@
 import { LoadError } from "../load-error.js";
-import type { Cell } from "../parse/cell.js";
 import { normalizeKey } from "../parse/normalize-key.js";
 import type { RawTable } from "../read/raw-table.js";
 
@@ -35,14 +34,4 @@ export function bindColumns<F extends string>(table: Pick<RawTable, "file" | "he
   }
   for (const [key, i] of byKey) if (!used.has(i)) extra.push(table.headers[i]?.trim() ?? key);
   return { positions, extra };
-}
-
-/** The record's cells keyed by field; absent columns read as empty. */
-export function recordFields<F extends string>(cells: readonly Cell[], binding: ColumnBinding<F>): Record<F, Cell> {
-  const out = {} as Record<F, Cell>;
-  for (const field in binding.positions) {
-    const i = binding.positions[field];
-    out[field] = i === undefined ? null : (cells[i] ?? null);
-  }
-  return out;
 }

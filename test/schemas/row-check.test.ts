@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { Cell } from "../../loaders/parse/cell.js";
 import { limitsFromEnv } from "../../loaders/config/limits.js";
 import { readTable } from "../../loaders/read/read-table.js";
-import { type ColumnSpec, bindColumns, recordFields } from "../../loaders/schemas/columns.js";
+import { type ColumnSpec, bindColumns } from "../../loaders/schemas/columns.js";
 import { DOSSIER_COLUMNS, dossierSchema } from "../../loaders/schemas/dossier.js";
 import { ENVELOPPE_COLUMNS, enveloppeSchema } from "../../loaders/schemas/enveloppe.js";
 import { IDEE_COLUMNS, ideeSchema } from "../../loaders/schemas/idee.js";
@@ -35,7 +35,7 @@ const SAMPLE = fileURLToPath(new URL("../../data/sample/", import.meta.url));
 async function sampleRows(file: string, columns: readonly ColumnSpec[]): Promise<Record<string, Cell>[]> {
   const table = await readTable(join(SAMPLE, file), limitsFromEnv({}));
   const binding = bindColumns(table, columns);
-  return table.records.map((r) => recordFields(r.cells, binding));
+  return table.records.map((r) => Object.fromEntries(columns.map((c) => [c.field, r.cells[binding.positions[c.field] ?? -1] ?? null])));
 }
 
 async function sameAsSafeParse<S extends z.ZodType>(schema: S, file: string, columns: readonly ColumnSpec[]) {

@@ -4,10 +4,9 @@ import type { FileReport, Rejection } from "../load/report.js";
 import type { Dossier } from "../schemas/dossier.js";
 import type { Enveloppe } from "../schemas/enveloppe.js";
 import type { Idee } from "../schemas/idee.js";
-import type { Marqueur } from "../schemas/marqueur.js";
 import type { Paiement } from "../schemas/paiement.js";
 import { isInspirProgramme } from "../schemas/enveloppe.js";
-import { GODIN_MARKERS, INSPIR_DISPOSITIFS, STAGES, type Stage } from "../schemas/vocabulary.js";
+import { INSPIR_DISPOSITIFS, STAGES, type Stage } from "../schemas/vocabulary.js";
 import type { Commune, Epci } from "../territory/reference.js";
 import type { TableDef } from "./table-def.js";
 

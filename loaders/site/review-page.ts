@@ -1,7 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/with-connection.js";
 import { cents, share } from "../indicators/rounding.js";
-import { reviewYears } from "../review/review-years.js";
 import { COUNTED_EVENT_STATUTS, EVENT, EXPERIMENT, MATURED_STAGE, STAGES, SUPPORT_STRUCTURE, TIERS_LIEU, VOTED_STATUTS } from "../schemas/vocabulary.js";
 import { exportsDate } from "./exports-date.js";
 import { maskPersonal } from "./mask-personal.js";

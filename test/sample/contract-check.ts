@@ -43,8 +43,6 @@ export function parseDay(text: string): number | null {
   return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? t / 86_400_000 : Number.NaN;
 }
 
-const yes = (text: string): boolean => ["oui", "o"].includes(normalizeKey(text));
-
 /** Luhn, with La Poste's exception. */
 export function siretValid(text: string): boolean {
   const digits = text.replace(/\s/g, "");

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { budgetRow } from "../../src/components/budget-rows.js";
-import { departementLabel } from "../../src/components/departements.js";
-import { funnelRows } from "../../src/components/idea-funnel-chart.js";
 import { overviewSummary } from "../../src/components/overview-summary.js";
 import { ratio } from "../../src/components/ratio.js";
 import { overviewFixture } from "./fixture.js";

@@ -9,7 +9,7 @@ import { IDEE_COLUMNS, type Idee, ideeSchema } from "../schemas/idee.js";
 import { MARQUEUR_COLUMNS, type Marqueur, marqueurSchema } from "../schemas/marqueur.js";
 import { PAIEMENT_COLUMNS, type Paiement, paiementSchema } from "../schemas/paiement.js";
 import { AMI, type Dispositif, EVENT } from "../schemas/vocabulary.js";
-import { type CheckOptions, type CheckedTable, type Kept, checkTable } from "./check-rows.js";
+import { type CheckOptions, type CheckedTable, type KeyColumn, type Kept, checkTable } from "./check-rows.js";
 import { type DossierIndex, dossierReferenceFault } from "./references.js";
 import { type FileReport, type Rejection, rejectionOf } from "./report.js";
 
@@ -50,6 +50,9 @@ export interface LoadOptions {
   limits?: Limits;
 }
 
+/** A dossier's identifier, whose repeats are rejected: the same rule whether all files or the dossiers alone are read. */
+const DOSSIER_KEY: KeyColumn = { field: "id", header: "N° dossier" };
+
 /** Reads and validates a folder of exports into memory; throws LoadError on a fatal problem (missing file or column, undecodable file). */
 export async function loadExports(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
   const rows = { dossiers: [] as Kept<Dossier>[], paiements: [] as Kept<Paiement>[], idees: [] as Kept<Idee>[], marqueurs: [] as Kept<Marqueur>[] };
@@ -80,7 +83,7 @@ export async function streamExports(folder: string, sinks: KeptRowSinks, options
   // Dossiers come first: the other files' references are checked against them as their rows stream.
   const keptDispositifs = new Map<string, Dispositif>();
   const dossiers = (await check("dossiers", DOSSIER_COLUMNS, dossierSchema, {
-    key: { field: "id", header: "N° dossier" },
+    key: DOSSIER_KEY,
     keep: (d, file) => {
       keptDispositifs.set(d.id, d.dispositif);
       sinks.dossier(d, file);
@@ -131,7 +134,7 @@ export async function streamExports(folder: string, sinks: KeptRowSinks, options
 export async function streamDossiers(folder: string, keep: (row: Kept<Dossier>) => void, options: LoadOptions = {}): Promise<{ read: number; kept: number }> {
   const paths = await locateExports(folder);
   const table = await openTable(paths.dossiers!, options.limits ?? limitsFromEnv());
-  const { read, kept } = await checkTable(table, DOSSIER_COLUMNS, dossierSchema, { keep, key: { field: "id", header: "N° dossier" } });
+  const { read, kept } = await checkTable(table, DOSSIER_COLUMNS, dossierSchema, { keep, key: DOSSIER_KEY });
   return { read, kept };
 }
 

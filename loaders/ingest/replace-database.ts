@@ -2,6 +2,7 @@ import { readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { withConnection } from "../db/with-connection.js";
+import { isProcessRunning } from "../os/process-running.js";
 
 /**
  * Builds a DuckDB file next to `path` and moves it into place only once complete,
@@ -32,16 +33,7 @@ async function removeStaleTemporaries(path: string): Promise<void> {
   for (const name of await readdir(dirname(path))) {
     const pid = name.startsWith(prefix) ? /^(\d+)(?:\.wal)?$/.exec(name.slice(prefix.length))?.[1] : undefined;
     // A build still running elsewhere keeps its temporary file.
-    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await rm(join(dirname(path), name), { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if (pid !== undefined && Number(pid) !== process.pid && !isProcessRunning(Number(pid))) await rm(join(dirname(path), name), { force: true });
   }
 }
 

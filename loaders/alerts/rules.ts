@@ -182,7 +182,8 @@ export async function findAlerts(connection: DuckDBConnection): Promise<Alert[]>
     );
     for (const b of reader.getRowObjectsJS() as unknown as Breach[]) alerts.push({ ...b, rule: rule.code, message: rule.message(b) });
   }
-  const key = (a: Alert) => `${a.dossier_id}\u0000${a.rule}\u0000${a.section ?? ""}`;
-  return alerts.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // Each alert's sort key built once, not at every comparison (48 000 alerts at 1000× the sample).
+  const keyed = alerts.map((a) => ({ a, key: `${a.dossier_id}\u0000${a.rule}\u0000${a.section ?? ""}` }));
+  return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((k) => k.a);
 }
 

@@ -43,7 +43,7 @@ export function openTableCsv<T>(def: TableDef<T>, path: string): TableCsvWriter<
   };
 }
 
-const FLUSH_LINES = 8192;
+const FLUSH_LINES = 256;
 
 /**
  * One CSV line for a row of `def`: each column's value function called from its own site (so V8 inlines it), then

@@ -54,13 +54,10 @@ export async function writeTable<T>(connection: DuckDBConnection, def: TableDef<
  * INSERT … SELECT: node-api writes each string with its own native call, which dominated the load of large exports.
  */
 export async function openTableAppender<T>(connection: DuckDBConnection, def: TableDef<T>): Promise<TableAppender<T>> {
-  const ddl = (coded: boolean) => def.columns.map((c) => `"${c.name}" ${coded && c.repeats ? "INTEGER" : c.kind}`).join(", ");
-  await connection.run(`CREATE OR REPLACE TABLE "${def.name}" (${ddl(false)})`);
-  await connection.run(`COMMENT ON TABLE "${def.name}" IS '${quote(def.comment)}'`);
-  for (const c of def.columns) await connection.run(`COMMENT ON COLUMN "${def.name}"."${c.name}" IS '${quote(c.comment)}'`);
+  await createTable(connection, def);
   const coded = def.columns.some((c) => c.repeats);
   const target = coded ? `${def.name}__staging` : def.name;
-  if (coded) await connection.run(`CREATE OR REPLACE TEMP TABLE "${target}" (${ddl(true)})`);
+  if (coded) await connection.run(`CREATE OR REPLACE TEMP TABLE "${target}" (${def.columns.map((c) => `"${c.name}" ${c.repeats ? "INTEGER" : c.kind}`).join(", ")})`);
   const dictionaries = def.columns.map((c) => (c.repeats ? new Map<string, number>() : undefined));
   const types = def.columns.map((c) => (c.repeats ? INTEGER : DUCKDB_TYPES[c.kind]));
   const appender = await connection.createAppender(target);
@@ -103,6 +100,13 @@ export async function openTableAppender<T>(connection: DuckDBConnection, def: Ta
       await connection.run(`DROP TABLE "${target}"`);
     }
   };
+}
+
+/** Creates (or replaces) the empty table with its comments. */
+export async function createTable<T>(connection: DuckDBConnection, def: TableDef<T>): Promise<void> {
+  await connection.run(`CREATE OR REPLACE TABLE "${def.name}" (${def.columns.map((c) => `"${c.name}" ${c.kind}`).join(", ")})`);
+  await connection.run(`COMMENT ON TABLE "${def.name}" IS '${quote(def.comment)}'`);
+  for (const c of def.columns) await connection.run(`COMMENT ON COLUMN "${def.name}"."${c.name}" IS '${quote(c.comment)}'`);
 }
 
 /** The value's code in its column's dictionary (0-based, in order of first appearance). */

@@ -26,6 +26,20 @@ export interface CheckedTable<T> {
   rejected: RejectedRow[];
   /** With a key column: the first line of each identifier found on a rejected row. */
   rejectedKeys: Map<string, number>;
+  /** With `referenceKeys`: the rows whose references are still to be checked (see settleReferences). */
+  pending: PendingReferences;
+}
+
+/**
+ * Rows valid on their own whose references to another file wait for that file's index, so that files can be
+ * checked in any order or thread. Flat arrays (one entry per row; `arity` keys per row) clone cheaply between threads.
+ */
+export interface PendingReferences {
+  arity: number;
+  lines: number[];
+  /** 1 when the row was handed to `keep` (kept unless a reference fails), 0 when already rejected. */
+  kept: number[];
+  keys: (string | null)[];
 }
 
 /** The identifier column of a file, whose repeats are rejected. */
@@ -38,15 +52,16 @@ export interface CheckOptions<T> {
   /** Receives each kept row as it is validated: the caller streams it on (to DuckDB) or collects it. */
   keep: (row: Kept<T>, file: string) => void;
   key?: KeyColumn;
-  /** Faults of a row valid on its own, found elsewhere (references to another file). */
-  references?: (row: T) => (Fault | undefined)[];
+  /** The values of a row valid on its own that refer to another file, checked later by settleReferences. */
+  referenceKeys?: (row: T) => readonly (string | null)[];
   onProgress?: (done: number) => void;
 }
 
 /**
  * Binds the columns (failing on a missing required one), then validates every record of the stream as it comes:
  * its cells with the schema (see compileRowCheck), then a repeated identifier (whatever the earlier row's fate),
- * then its references. Faults keep that order.
+ * then, once settled, its references. Faults keep that order. A row is handed to `keep` when it has no fault yet:
+ * with `referenceKeys`, it stays kept only if settleReferences finds its references hold.
  */
 export async function checkTable<S extends z.ZodType>(
   table: OpenTable,
@@ -56,11 +71,12 @@ export async function checkTable<S extends z.ZodType>(
 ): Promise<CheckedTable<z.output<S>>> {
   const binding = bindColumns(table, specs);
   const headerOf = new Map(specs.map((s) => [s.field, s.header]));
-  const { keep, key, references, onProgress } = options;
+  const { keep, key, referenceKeys, onProgress } = options;
   const check = compileRowCheck(schema, binding.positions);
   const keyPosition = key ? binding.positions[key.field] : undefined;
   const firstLine = new Map<string, number>();
-  const out: CheckedTable<z.output<S>> = { file: table.file, format: table.format, binding, read: 0, kept: 0, rejected: [], rejectedKeys: new Map() };
+  const pending: PendingReferences = { arity: 0, lines: [], kept: [], keys: [] };
+  const out: CheckedTable<z.output<S>> = { file: table.file, format: table.format, binding, read: 0, kept: 0, rejected: [], rejectedKeys: new Map(), pending };
   for await (const batch of table.batches) {
     for (const record of batch) {
       const result = check(record.cells);
@@ -77,8 +93,12 @@ export async function checkTable<S extends z.ZodType>(
           else (faults ??= []).push({ column: key.header, value: id, reason: `identifiant en double (déjà ligne ${seen})` });
         }
       }
-      if (result.ok && references) {
-        for (const fault of references(result.value)) if (fault) (faults ??= []).push(fault);
+      if (result.ok && referenceKeys) {
+        const keys = referenceKeys(result.value);
+        pending.arity = keys.length;
+        pending.lines.push(record.line);
+        pending.kept.push(faults === undefined ? 1 : 0);
+        for (const k of keys) pending.keys.push(k);
       }
       if (faults === undefined && result.ok) {
         const row = result.value as Kept<z.output<S>>;

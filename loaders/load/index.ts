@@ -1,3 +1,4 @@
+export * from "./check-export.js";
 export * from "./check-rows.js";
 export * from "./load-exports.js";
 export * from "./references.js";

@@ -1,4 +1,5 @@
 import type { Dispositif } from "../schemas/vocabulary.js";
+import type { CheckedTable, RejectedRow } from "./check-rows.js";
 import type { Fault } from "./report.js";
 
 /** The dossiers a row of another export may refer to: the kept ones, and the lines of the rejected ones for the reason. */
@@ -19,4 +20,38 @@ export function dossierReferenceFault(index: DossierIndex, id: string, column: s
   const line = index.rejectedLines.get(id);
   if (line !== undefined) return { column, value: id, reason: `dossier rejeté (${index.file} ligne ${line})` };
   return { column, value: id, reason: `dossier absent de ${index.file}` };
+}
+
+/** How an export's rows refer to dossiers: the values each kept row records, and the faults they make once the dossiers are known. */
+export interface ReferenceRule<T> {
+  keys: (row: T) => readonly (string | null)[];
+  faults: (index: DossierIndex, keys: readonly (string | null)[]) => Fault[];
+}
+
+/**
+ * Checks the references a file's rows were waiting for, now that the dossiers are known: a kept row whose
+ * reference fails becomes rejected, an already rejected row gets the faults added after its own. Updates
+ * `checked` in place and returns the lines of the rows no longer kept, in file order.
+ */
+export function settleReferences(checked: Pick<CheckedTable<unknown>, "kept" | "rejected" | "pending">, faultsOf: (keys: readonly (string | null)[]) => Fault[]): number[] {
+  const { arity, lines, kept, keys } = checked.pending;
+  const excluded: number[] = [];
+  const newlyRejected: RejectedRow[] = [];
+  let rejectedByLine: Map<number, RejectedRow> | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const faults = faultsOf(keys.slice(i * arity, (i + 1) * arity));
+    if (faults.length === 0) continue;
+    const line = lines[i]!;
+    if (kept[i] === 1) {
+      excluded.push(line);
+      newlyRejected.push({ line, faults });
+    } else {
+      rejectedByLine ??= new Map(checked.rejected.map((r) => [r.line, r]));
+      rejectedByLine.get(line)!.faults.push(...faults);
+    }
+  }
+  checked.kept -= excluded.length;
+  if (newlyRejected.length > 0) checked.rejected = [...checked.rejected, ...newlyRejected].sort((a, b) => a.line - b.line);
+  checked.pending = { arity, lines: [], kept: [], keys: [] };
+  return excluded;
 }

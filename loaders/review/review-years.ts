@@ -1,4 +1,6 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { dataDirFromEnv } from "../config/data-dir.js";
+import { queryRows } from "../db/with-connection.js";
 import { type LoadOptions, streamDossiers } from "../load/load-exports.js";
 import type { Dossier } from "../schemas/dossier.js";
 import { DATED_STATUTS, INSPIR_DISPOSITIFS } from "../schemas/vocabulary.js";
@@ -36,4 +38,9 @@ export async function reviewYearsOf(dataDir: string = dataDirFromEnv(), options:
   const collect = reviewYearCollector();
   await streamDossiers(dataDir, collect.add, options);
   return collect.years();
+}
+
+/** The review years of a loaded database's kept dossiers (see reviewYears): the same rule, over their distinct values. */
+export async function reviewYearsOfDatabase(connection: DuckDBConnection): Promise<number[]> {
+  return reviewYears(await queryRows<YearedDossier>(connection, `SELECT DISTINCT dispositif, statut, strftime(date_vote, '%Y-%m-%d') AS "dateVote" FROM dossiers`));
 }

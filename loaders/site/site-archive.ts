@@ -1,7 +1,7 @@
 import { withConnection } from "../db/with-connection.js";
 import { indicatorsDocument } from "../indicators/document.js";
 import type { LoadOptions } from "../load/load-exports.js";
-import { reviewYearCollector } from "../review/review-years.js";
+import { reviewYearsOfDatabase } from "../review/review-years.js";
 import { buildDatabase } from "../pipeline.js";
 import { budgetPage } from "./budget-page.js";
 import { dataQualityPage } from "./data-quality-page.js";
@@ -19,8 +19,7 @@ import { zipJson } from "./zip-archive.js";
 /** Every page's data computed from one load of the exports: file name in the archive → JSON value. */
 export async function siteData(options: { dataDir: string } & LoadOptions): Promise<Record<string, unknown>> {
   return withConnection(":memory:", async (connection) => {
-    const years = reviewYearCollector();
-    const { report: load } = await buildDatabase(connection, options.dataDir, { ...options, tap: { dossier: years.add } });
+    const { report: load } = await buildDatabase(connection, options.dataDir, options);
     const document = await indicatorsDocument(connection, load);
     const tiersLieux = await tiersLieuxPage(connection);
     const socialInnovation = await socialInnovationPage(connection);
@@ -33,7 +32,7 @@ export async function siteData(options: { dataDir: string } & LoadOptions): Prom
       "tiers-lieux.json": tiersLieux,
       "innovation-sociale.json": socialInnovation,
       "qualite.json": await dataQualityPage(connection, load),
-      "bilan.json": await reviewPage(connection, years.years())
+      "bilan.json": await reviewPage(connection, await reviewYearsOfDatabase(connection))
     };
   });
 }

@@ -1,0 +1,130 @@
+import { stat } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
+import type { Limits } from "../config/limits.js";
+import { LoadError } from "../load-error.js";
+import { type ExportCheck, checkExport } from "../load/check-export.js";
+import { EXPORT_KINDS, type ExportKind } from "../read/locate-exports.js";
+import { type LoadCsvFile, openLoadCsv } from "./load-csv.js";
+
+/** One export checked, its kept rows written as CSV files. */
+export interface CheckedToCsv {
+  check: ExportCheck;
+  files: LoadCsvFile[];
+}
+
+export interface CheckToCsvOptions {
+  limits: Limits;
+  log?: (message: string) => void;
+  /** Check the exports in worker threads; by default, when they weigh at least THREADS_MIN_BYTES together. */
+  threads?: boolean;
+}
+
+/** Below this total size (bytes), starting threads costs more than it saves. */
+export const THREADS_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Checks one export and writes its kept rows as CSV files in `dir` (see openLoadCsv); the same work whether it runs
+ * in the main thread or in a worker.
+ */
+export async function checkExportToCsv(kind: ExportKind, path: string, dir: string, options: Omit<CheckToCsvOptions, "threads">): Promise<CheckedToCsv> {
+  const csv = openLoadCsv(dir, kind);
+  try {
+    const check = await checkExport(kind, path, csv.sinks, options);
+    return { check, files: csv.close() };
+  } catch (error) {
+    csv.close();
+    throw error;
+  }
+}
+
+// The exports checked side by side (two cores are the target): the largest in this thread, which has its modules
+// loaded already, the next in a worker, the small ones together in another.
+const THREAD_GROUPS: readonly (readonly ExportKind[])[] = [["dossiers"], ["suivi"], ["paiements", "marqueurs", "enveloppes"]];
+
+/**
+ * Checks every export found (`paths`), writing kept rows as CSV files in `dir`; returns the results in the order of
+ * EXPORT_KINDS. With threads, the first group runs here and the others in worker threads, all at once.
+ */
+export async function checkExportsToCsv(paths: Partial<Record<ExportKind, string>>, dir: string, options: CheckToCsvOptions): Promise<CheckedToCsv[]> {
+  const present = EXPORT_KINDS.filter((k) => paths[k] !== undefined);
+  const threads = options.threads ?? (await totalBytes(present.map((k) => paths[k]!))) >= THREADS_MIN_BYTES;
+  const inThisThread = async (kinds: readonly ExportKind[]): Promise<CheckedToCsv[]> => {
+    const results: CheckedToCsv[] = [];
+    for (const kind of kinds) {
+      try {
+        results.push(await checkExportToCsv(kind, paths[kind]!, dir, options));
+      } catch (error) {
+        throw Object.assign(error as object, { exportKind: kind });
+      }
+    }
+    return results;
+  };
+  if (!threads) return inThisThread(present);
+  const groups = THREAD_GROUPS.map((g) => g.filter((k) => paths[k] !== undefined)).filter((g) => g.length > 0);
+  const settled = await Promise.allSettled(groups.map((kinds, i) => (i === 0 ? inThisThread(kinds) : inWorker(kinds, paths, dir, options))));
+  const failures = settled.flatMap((s) => (s.status === "rejected" ? [s.reason as unknown] : []));
+  // Several exports may fail at once: report the one the sequential check would have met first.
+  if (failures.length > 0) throw failures.sort((a, b) => failureRank(a) - failureRank(b))[0];
+  const results = new Map(settled.flatMap((s) => (s.status === "fulfilled" ? s.value : [])).map((r) => [r.check.kind, r]));
+  return present.map((k) => results.get(k)!);
+}
+
+/** What the worker sends back: progress lines, then its results or its error. */
+export type WorkerMessage =
+  | { log: string }
+  | { results: CheckedToCsv[] }
+  | { loadError: { kind: ExportKind; file: string; detail: string; column?: string } }
+  | { error: string };
+
+/** The data a worker starts with. */
+export interface WorkerInput {
+  kinds: readonly ExportKind[];
+  paths: Partial<Record<ExportKind, string>>;
+  dir: string;
+  limits: Limits;
+}
+
+// The worker runs TypeScript too: it registers tsx (from this project's dependencies, whatever started the process)
+// before importing its entry; a worker's `--import` flag does not reach its module loader on Node 20.
+const TSX_API = import.meta.resolve("tsx/esm/api");
+const WORKER_ENTRY = new URL("./check-exports-worker.ts", import.meta.url).href;
+const WORKER_BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_ENTRY)}); });`;
+
+function inWorker(kinds: readonly ExportKind[], paths: Partial<Record<ExportKind, string>>, dir: string, options: CheckToCsvOptions): Promise<CheckedToCsv[]> {
+  const workerData: WorkerInput = { kinds, paths, dir, limits: options.limits };
+  const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData });
+  return new Promise((resolve, reject) => {
+    let done = false;
+    worker.on("message", (message: WorkerMessage) => {
+      if ("log" in message) options.log?.(message.log);
+      else {
+        done = true;
+        if ("results" in message) resolve(message.results);
+        else if ("loadError" in message) {
+          const { kind, file, detail, column } = message.loadError;
+          reject(Object.assign(new LoadError(file, detail, column), { exportKind: kind }));
+        }
+        else reject(new Error(message.error));
+      }
+    });
+    worker.on("error", (error) => {
+      done = true;
+      reject(error);
+    });
+    worker.on("exit", (code) => {
+      if (!done) reject(new Error(`check worker for ${kinds.join(", ")} exited with code ${code}`));
+    });
+  });
+}
+
+/** Where a failure comes in the sequential order of the exports (a crash first: it is no file's fault). */
+function failureRank(failure: unknown): number {
+  const kind = (failure as { exportKind?: ExportKind }).exportKind;
+  return kind === undefined ? -1 : EXPORT_KINDS.indexOf(kind);
+}
+
+async function totalBytes(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const p of paths) total += (await stat(p)).size;
+  return total;
+}

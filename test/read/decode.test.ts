@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeText } from "../../loaders/read/decode.js";
+import { decodeText, decodeWindows1252 } from "../../loaders/read/decode.js";
 
 describe("decodeText", () => {
   const text = "Bénéficiaire;Montant\nCœur de l’Oise;12 500,50 €\n";
@@ -23,5 +24,20 @@ describe("decodeText", () => {
 
   it("refuses bytes Windows-1252 leaves undefined", () => {
     expect(() => decodeText(new Uint8Array([0x41, 0x81, 0x42]), "x.csv")).toThrow(/x\.csv/);
+  });
+
+  it("decodes Windows-1252 as iconv-lite does, for any bytes (property)", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(8), (bytes, offset) => {
+        // A view into a larger buffer, as the reader's subarray after a BOM.
+        const framed = new Uint8Array(offset + bytes.length);
+        framed.set(bytes, offset);
+        const view = framed.subarray(offset);
+        expect(decodeWindows1252(view)).toBe(iconv.decode(Buffer.from(bytes), "windows-1252"));
+      }),
+      { numRuns: 2000, seed: 2016 }
+    );
+    const everyByte = Uint8Array.from({ length: 256 }, (_, i) => i);
+    expect(decodeWindows1252(everyByte)).toBe(iconv.decode(Buffer.from(everyByte), "windows-1252"));
   });
 });

@@ -9,7 +9,8 @@
  *     one (new inode, same query results as A), never anything else, and no `<db>.wal` was left beside it;
  *   - the next, uninterrupted run succeeds (exit 0), prints the same summary as the reference and gives results
  *     equal to A;
- *   - after that run no `<db>.tmp-<pid>` temporary of a killed run is left (leftovers must not accumulate).
+ *   - after that run no `<db>.tmp-<pid>` temporary of a killed run is left (leftovers must not accumulate), nor any
+ *     `inspir-load-<pid>-…` folder of CSV files (kept rows on their way into DuckDB) in the system's temporary folder.
  * Moments (seeded, sfc32 from `--seed`): three quarters of the trials are stratified over the whole run (trial k in the
  * k-th slice of start → exit, so from before tsx has loaded to after the rename), the others are aimed at the final
  * rename: a random delay after the temporary's write-ahead log disappears (CHECKPOINT done), over 1.5 × the gap
@@ -24,10 +25,12 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, readdir, rename, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { queryRows, withConnection } from "../loaders/db/with-connection.js";
+import { isProcessRunning } from "../loaders/os/process-running.js";
 import { createRng } from "../loaders/sample/prng.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -420,6 +423,14 @@ async function killedRun(data: string, db: string, plan: Moment, before: DirStat
   return { killedAt, phase: exitedBeforeKill ? "already exited" : watch.phase(snapshot) };
 }
 
+/** The `inspir-load-<pid>-…` folders (kept rows as CSV on their way into DuckDB) whose process is gone. */
+async function staleScratchDirs(): Promise<string[]> {
+  return (await readdir(tmpdir())).filter((name) => {
+    const pid = /^inspir-load-(\d+)-/.exec(name)?.[1];
+    return pid !== undefined && !isProcessRunning(Number(pid));
+  });
+}
+
 function log(message: string): void {
   process.stdout.write(`${message}\n`);
 }
@@ -530,6 +541,8 @@ async function main(): Promise<void> {
       problems.push(`${end.temporaries.length} temporaries of killed runs still there after the next run (${(size / 1e6).toFixed(1)} MB: ${end.temporaries.join(", ")})`);
     } else tally.swept++;
     maxLeft = Math.max(maxLeft, end.temporaries.length);
+    const scratch = await staleScratchDirs();
+    if (scratch.length > 0) problems.push(`scratch folders of killed runs still there after the next run: ${scratch.join(", ")}`);
 
     const ok = problems.length === 0;
     if (ok) tally.passed++;

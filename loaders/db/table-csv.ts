@@ -2,9 +2,9 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { ColumnDef, TableDef } from "./table-def.js";
 
-// Rows reach DuckDB as a CSV file it parses itself: the form a worker thread can hand over (it has no connection), and
-// cheaper than node-api's appender, which makes one native call per string. The dialect below is fixed, so the file
-// is never sniffed, and every value round-trips exactly (see test/db/table-csv.test.ts).
+// Rows reach DuckDB as a CSV file it parses itself: the form a worker thread can hand over, having no connection (in
+// one thread it costs about what node-api's appender costs). The dialect below is fixed, so the file is never sniffed,
+// and every value round-trips exactly (see test/db/table-csv.test.ts).
 
 /** The one character DuckDB's reader would drop (a leading U+FEFF), and the escape put before it; both are removed on import. */
 const ESCAPED_START = /^[\u0001\uFEFF]/;

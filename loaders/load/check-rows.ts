@@ -113,6 +113,8 @@ export async function checkTable<S extends z.ZodType>(
       out.read++;
       if (onProgress && out.read % 50_000 === 0) onProgress(out.read);
     }
+    // Batches of a CSV come without any real wait: let the event loop run (worker threads' messages) between them.
+    await new Promise(setImmediate);
   }
   return out;
 }

@@ -37,9 +37,9 @@ export async function checkExportToCsv(kind: ExportKind, path: string, dir: stri
   }
 }
 
-// The exports checked side by side, in two threads for two cores (each worker costs ~0.8 s to start): dossiers and
-// the small ones in this thread, which has its modules loaded already; suivi then paiements in a worker.
-const THREAD_GROUPS: readonly (readonly ExportKind[])[] = [["dossiers", "marqueurs", "enveloppes"], ["suivi", "paiements"]];
+// The exports checked side by side, in two threads for two cores (a worker costs ~0.8 s to start): suivi and
+// paiements in a worker, dossiers and the small ones in this thread, which has its modules loaded already.
+const WORKER_KINDS: ReadonlySet<ExportKind> = new Set(["paiements", "suivi"]);
 
 /**
  * Checks every export found (`paths`), writing kept rows as CSV files in `dir`; returns the results in the order of
@@ -60,10 +60,14 @@ export async function checkExportsToCsv(paths: Partial<Record<ExportKind, string
     return results;
   };
   if (!threads) return inThisThread(present);
-  const groups = THREAD_GROUPS.map((g) => g.filter((k) => paths[k] !== undefined)).filter((g) => g.length > 0);
-  const settled = await Promise.allSettled(groups.map((kinds, i) => (i === 0 ? inThisThread(kinds) : inWorker(kinds, paths, dir, options))));
+  // Each thread checks its exports in EXPORT_KINDS order and stops at its first failure: the failure of lowest rank
+  // across threads is then the one the sequential check meets first.
+  const elsewhere = present.filter((k) => WORKER_KINDS.has(k));
+  const settled = await Promise.allSettled([
+    inThisThread(present.filter((k) => !WORKER_KINDS.has(k))),
+    elsewhere.length > 0 ? inWorker(elsewhere, paths, dir, options) : Promise.resolve([])
+  ]);
   const failures = settled.flatMap((s) => (s.status === "rejected" ? [s.reason as unknown] : []));
-  // Several exports may fail at once: report the one the sequential check would have met first.
   if (failures.length > 0) throw failures.sort((a, b) => failureRank(a) - failureRank(b))[0];
   const results = new Map(settled.flatMap((s) => (s.status === "fulfilled" ? s.value : [])).map((r) => [r.check.kind, r]));
   return present.map((k) => results.get(k)!);

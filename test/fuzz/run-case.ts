@@ -1,9 +1,11 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { LoadError } from "../../loaders/load-error.js";
 import { loadExports } from "../../loaders/load/load-exports.js";
 import { computeIndicators } from "../../loaders/pipeline.js";
+import { LOAD_TABLE_NAMES, appendedTables, pipelineTables } from "../helpers/database-tables.js";
 import { type FuzzCase, mutate } from "./mutations.js";
 
 /** How a case ended: loaded (and whether every file's rows added up), refused with a clean message, or anything else. */
@@ -30,8 +32,14 @@ export async function runCase(base: Record<string, Uint8Array>, fuzz: FuzzCase, 
       const rejectedByFile = new Map<string, number>();
       for (const r of load.rejected) rejectedByFile.set(r.file, (rejectedByFile.get(r.file) ?? 0) + 1);
       for (const f of load.files) if ((rejectedByFile.get(f.file) ?? 0) !== f.rejected) mismatches.push(`${f.file}: ${f.rejected} rejected but ${rejectedByFile.get(f.file) ?? 0} reported`);
-      // The whole pipeline (DuckDB, alerts, indicators) on a share of the cases: slower, and it must not throw either.
-      if (fullPipeline) JSON.stringify(await computeIndicators({ dataDir: dir, limits: LIMITS }));
+      // The whole pipeline (DuckDB, alerts, indicators) on a share of the cases: slower, and it must not throw either;
+      // its tables (kept rows through CSV files) must equal those the appender writes from loadExports' rows.
+      if (fullPipeline) {
+        JSON.stringify(await computeIndicators({ dataDir: dir, limits: LIMITS }));
+        const written = await pipelineTables(dir, { limits: LIMITS });
+        const oracle = await appendedTables(dir, { limits: LIMITS });
+        for (const name of LOAD_TABLE_NAMES) if (!isDeepStrictEqual(written[name], oracle[name])) mismatches.push(`table ${name}: the pipeline's rows differ from the appender's`);
+      }
       return { outcome: "loaded", mismatches };
     } catch (error) {
       if (error instanceof LoadError && !error.message.includes("\n") && error.message.includes(error.file)) return { outcome: "refused", message: error.message };

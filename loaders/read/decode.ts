@@ -5,8 +5,7 @@ import { LoadError } from "../load-error.js";
 export type TextEncoding = "utf-8" | "windows-1252";
 
 // Bytes that Windows-1252 leaves undefined: a file holding them is neither UTF-8 nor Windows-1252.
-const CP1252_UNDEFINED = new Uint8Array(256);
-for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) CP1252_UNDEFINED[b] = 1;
+const UNDEFINED_BYTES = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 
 /** Decodes an export's bytes: UTF-8 (with or without BOM) when valid, else Windows-1252; fails on binary content. */
 export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
@@ -18,19 +17,18 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
   } catch {
     if (hasBom) throw new LoadError(file, "illisible : marque d'ordre UTF-8 suivie d'octets qui ne sont pas de l'UTF-8");
   }
-  // An indexed loop over a lookup table: iterating a 50 MB buffer with for…of and a Set took a second.
-  for (let i = 0; i < body.length; i++) {
-    const b = body[i]!;
-    if (CP1252_UNDEFINED[b] === 1) {
-      throw new LoadError(file, `illisible : l'octet 0x${b.toString(16)} n'est ni de l'UTF-8 ni du Windows-1252`);
-    }
+  // The first undefined byte in the file is the one reported; indexOf scans natively, one byte value at a time.
+  const undefinedAt = UNDEFINED_BYTES.map((b) => body.indexOf(b)).filter((i) => i >= 0);
+  if (undefinedAt.length > 0) {
+    const b = body[Math.min(...undefinedAt)]!;
+    throw new LoadError(file, `illisible : l'octet 0x${b.toString(16)} n'est ni de l'UTF-8 ni du Windows-1252`);
   }
   return { text: decodeWindows1252(body), encoding: "windows-1252" };
 }
 
 // Windows-1252 is Latin-1 except for 0x80–0x9F (€, ’, œ…), where Node's TextDecoder and Latin-1 give C1 controls.
-// Those 32 characters are taken from iconv-lite once; Node's native Latin-1 decoding does the rest, 10× faster
-// than iconv-lite's byte loop over a 50 MB export.
+// Those 32 characters are taken from iconv-lite once; Node's native Latin-1 decoding does the rest. On a 50 MB export
+// this takes about half of iconv-lite's time (a table lookup per byte in JavaScript was slower than both).
 const CP1252_HIGH = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), "windows-1252");
 const C1_CONTROL = /[\u0080-\u009f]/g;
 

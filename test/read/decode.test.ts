@@ -24,6 +24,8 @@ describe("decodeText", () => {
 
   it("refuses bytes Windows-1252 leaves undefined", () => {
     expect(() => decodeText(new Uint8Array([0x41, 0x81, 0x42]), "x.csv")).toThrow(/x\.csv/);
+    // Several undefined bytes: the first in the file is named.
+    expect(() => decodeText(new Uint8Array([0x41, 0xe9, 0x9d, 0x42, 0x81]), "x.csv")).toThrow("l'octet 0x9d n'est ni de l'UTF-8 ni du Windows-1252");
   });
 
   it("decodes Windows-1252 as iconv-lite does, for any bytes (property)", () => {

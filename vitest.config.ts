@@ -12,7 +12,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, BROWSER_TESTS], sequence: { groupOrder: 0 } },
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, BROWSER_TESTS],
+          // Each test file's temporary folders under one, removed after the file.
+          setupFiles: ["test/setup/temp-dir.ts"],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,

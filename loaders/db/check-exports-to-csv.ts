@@ -43,7 +43,7 @@ const WORKER_KINDS: ReadonlySet<ExportKind> = new Set(["paiements", "suivi"]);
 
 /**
  * Checks every export found (`paths`), writing kept rows as CSV files in `dir`; returns the results in the order of
- * EXPORT_KINDS. With threads, the first group runs here and the other in a worker thread, at once.
+ * EXPORT_KINDS. With threads, paiements and suivi are checked in a worker thread while this thread checks the others.
  */
 export async function checkExportsToCsv(paths: Partial<Record<ExportKind, string>>, dir: string, options: CheckToCsvOptions): Promise<CheckedToCsv[]> {
   const present = EXPORT_KINDS.filter((k) => paths[k] !== undefined);
@@ -63,10 +63,14 @@ export async function checkExportsToCsv(paths: Partial<Record<ExportKind, string
   // Each thread checks its exports in EXPORT_KINDS order and stops at its first failure: the failure of lowest rank
   // across threads is then the one the sequential check meets first.
   const elsewhere = present.filter((k) => WORKER_KINDS.has(k));
-  const settled = await Promise.allSettled([
-    inThisThread(present.filter((k) => !WORKER_KINDS.has(k))),
-    elsewhere.length > 0 ? inWorker(elsewhere, paths, dir, options) : Promise.resolve([])
-  ]);
+  const worker = elsewhere.length > 0 ? startWorker(elsewhere, paths, dir, options) : undefined;
+  const here = inThisThread(present.filter((k) => !WORKER_KINDS.has(k))).catch((error: unknown) => {
+    // A failure that precedes every export of the worker (a broken dossiers export) is the one reported: stop the
+    // worker now rather than wait for it.
+    if (worker && failureRank(error) < Math.min(...elsewhere.map((k) => EXPORT_KINDS.indexOf(k)))) void worker.stop();
+    throw error;
+  });
+  const settled = await Promise.allSettled([here, worker?.results ?? Promise.resolve([])]);
   const failures = settled.flatMap((s) => (s.status === "rejected" ? [s.reason as unknown] : []));
   if (failures.length > 0) throw failures.sort((a, b) => failureRank(a) - failureRank(b))[0];
   const results = new Map(settled.flatMap((s) => (s.status === "fulfilled" ? s.value : [])).map((r) => [r.check.kind, r]));
@@ -94,10 +98,17 @@ const TSX_API = import.meta.resolve("tsx/esm/api");
 const WORKER_ENTRY = new URL("./check-exports-worker.ts", import.meta.url).href;
 const WORKER_BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_ENTRY)}); });`;
 
-function inWorker(kinds: readonly ExportKind[], paths: Partial<Record<ExportKind, string>>, dir: string, options: CheckToCsvOptions): Promise<CheckedToCsv[]> {
+/** A worker checking its exports: its results, and a way to stop it (its results are then empty). */
+interface RunningWorker {
+  results: Promise<CheckedToCsv[]>;
+  stop: () => Promise<number>;
+}
+
+function startWorker(kinds: readonly ExportKind[], paths: Partial<Record<ExportKind, string>>, dir: string, options: CheckToCsvOptions): RunningWorker {
   const workerData: WorkerInput = { kinds, paths, dir, limits: options.limits };
   const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData });
-  return new Promise((resolve, reject) => {
+  let stopped = false;
+  const results = new Promise<CheckedToCsv[]>((resolve, reject) => {
     let done = false;
     worker.on("message", (message: WorkerMessage) => {
       if ("log" in message) options.log?.(message.log);
@@ -107,8 +118,7 @@ function inWorker(kinds: readonly ExportKind[], paths: Partial<Record<ExportKind
         else if ("loadError" in message) {
           const { kind, file, detail, column } = message.loadError;
           reject(Object.assign(new LoadError(file, detail, column), { exportKind: kind }));
-        }
-        else reject(new Error(message.error));
+        } else reject(new Error(message.error));
       }
     });
     worker.on("error", (error) => {
@@ -116,9 +126,17 @@ function inWorker(kinds: readonly ExportKind[], paths: Partial<Record<ExportKind
       reject(error);
     });
     worker.on("exit", (code) => {
-      if (!done) reject(new Error(`check worker for ${kinds.join(", ")} exited with code ${code}`));
+      if (stopped) resolve([]);
+      else if (!done) reject(new Error(`check worker for ${kinds.join(", ")} exited with code ${code}`));
     });
   });
+  return {
+    results,
+    stop: () => {
+      stopped = true;
+      return worker.terminate();
+    }
+  };
 }
 
 /** Where a failure comes in the sequential order of the exports (a crash first: it is no file's fault). */

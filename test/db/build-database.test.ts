@@ -64,4 +64,17 @@ describe("buildDatabase", () => {
       await expect(failure).rejects.toMatchObject({ file: "paiements.csv" });
     }
   }, 60_000);
+
+  it("reports a broken dossiers export at once, the worker stopped", async () => {
+    const sample = (name: string) => readFileSync(join(SAMPLE_DATA_DIR, name));
+    const dir = await exportsFolder({
+      "dossiers.csv": csv([{ Intitulé: "sans numéro ni dispositif" }]),
+      "paiements.csv": sample("paiements.csv"),
+      "suivi.xlsx": sample("suivi.xlsx"),
+      "marqueurs.csv": sample("marqueurs.csv")
+    });
+    const failure = withConnection(":memory:", (c) => buildDatabase(c, dir, { threads: true }));
+    await expect(failure).rejects.toBeInstanceOf(LoadError);
+    await expect(failure).rejects.toMatchObject({ file: "dossiers.csv" });
+  }, 60_000);
 });

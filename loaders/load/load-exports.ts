@@ -11,7 +11,6 @@ import { type Kept, checkTable } from "./check-rows.js";
 import { type DossierIndex, settleReferences } from "./references.js";
 import { type FileReport, type Rejection, rejectionOf } from "./report.js";
 
-export type { KeptRowSinks } from "./check-export.js";
 export type { Kept } from "./check-rows.js";
 
 /** What a load reports besides its kept rows. */

@@ -20,6 +20,8 @@ export async function withScratchDir<T>(prefix: string, work: (dir: string) => P
 async function removeStaleScratchDirs(prefix: string): Promise<void> {
   for (const name of await readdir(tmpdir())) {
     const pid = name.startsWith(`${prefix}-`) ? /^(\d+)-/.exec(name.slice(prefix.length + 1))?.[1] : undefined;
-    if (pid !== undefined && Number(pid) !== process.pid && !isProcessRunning(Number(pid))) await rm(join(tmpdir(), name), { recursive: true, force: true });
+    if (pid === undefined || Number(pid) === process.pid || isProcessRunning(Number(pid))) continue;
+    // Best effort: on a shared machine the folder may be another user's, which this one may not delete.
+    await rm(join(tmpdir(), name), { recursive: true, force: true }).catch(() => {});
   }
 }

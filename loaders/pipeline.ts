@@ -19,7 +19,8 @@ export interface BuildOptions extends LoadOptions {
 
 /**
  * Loads a folder of exports into an open database (every table and view), then finds the alerts. Each export is
- * checked on its own (large ones in worker threads) and its kept rows written as CSV, which DuckDB then imports.
+ * checked on its own (when the exports are large, paiements and suivi in a worker thread) and its kept rows written
+ * as CSV, which DuckDB then imports.
  * On a fatal load problem it throws with the database half written: callers drop it (in memory) or never move it into place.
  */
 export async function buildDatabase(connection: DuckDBConnection, dataDir: string, options: BuildOptions = {}): Promise<{ report: LoadReport; alerts: Alert[] }> {

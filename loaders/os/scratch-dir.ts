@@ -14,6 +14,8 @@ export async function withScratchDir<T>(prefix: string, work: (dir: string) => P
     return await work(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
+    // Again once done: a run killed just before this one started may not have been reaped yet at the first sweep.
+    await removeStaleScratchDirs(prefix);
   }
 }
 

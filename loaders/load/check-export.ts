@@ -49,7 +49,7 @@ export interface CheckExportOptions {
 }
 
 /** A dossier's identifier, whose repeats are rejected: the same rule whether all files or the dossiers alone are read. */
-export const DOSSIER_KEY: KeyColumn = { field: "id", header: "N° dossier" };
+const DOSSIER_KEY: KeyColumn = { field: "id", header: "N° dossier" };
 
 /** The references of each export to the dossiers: the values a row records, and the faults they make. */
 export const REFERENCE_RULES = {

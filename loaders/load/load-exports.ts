@@ -1,13 +1,12 @@
 import { type Limits, limitsFromEnv } from "../config/limits.js";
 import { EXPORT_KINDS, type ExportKind, locateExports } from "../read/locate-exports.js";
-import { openTable } from "../read/read-table.js";
-import { DOSSIER_COLUMNS, type Dossier, dossierSchema } from "../schemas/dossier.js";
+import type { Dossier } from "../schemas/dossier.js";
 import { DEFAULT_ENVELOPPES, type Enveloppe } from "../schemas/enveloppe.js";
 import type { Idee } from "../schemas/idee.js";
 import type { Marqueur } from "../schemas/marqueur.js";
 import type { Paiement } from "../schemas/paiement.js";
-import { DOSSIER_KEY, type ExportCheck, type KeptRowSinks, REFERENCE_RULES, checkExport } from "./check-export.js";
-import { type Kept, checkTable } from "./check-rows.js";
+import { type ExportCheck, type KeptRowSinks, REFERENCE_RULES, checkExport } from "./check-export.js";
+import type { Kept } from "./check-rows.js";
 import { type DossierIndex, settleReferences } from "./references.js";
 import { type FileReport, type Rejection, rejectionOf } from "./report.js";
 
@@ -96,11 +95,12 @@ export function settleExports(checks: readonly ExportCheck[]): { report: LoadRep
   };
 }
 
-/** Reads and validates the dossiers export alone (whether a dossier is kept depends on that file only); returns its report. */
+/** Reads and validates the dossiers export alone (whether a dossier is kept depends on that file only); returns its counts. */
 export async function streamDossiers(folder: string, keep: (row: Kept<Dossier>) => void, options: LoadOptions = {}): Promise<{ read: number; kept: number }> {
   const paths = await locateExports(folder);
-  const table = await openTable(paths.dossiers!, options.limits ?? limitsFromEnv());
-  const { read, kept } = await checkTable(table, DOSSIER_COLUMNS, dossierSchema, { keep, key: DOSSIER_KEY });
+  const ignore = () => {};
+  const sinks: KeptRowSinks = { dossier: keep, paiement: ignore, idee: ignore, marqueur: ignore };
+  const { read, kept } = await checkExport("dossiers", paths.dossiers!, sinks, { limits: options.limits ?? limitsFromEnv(), log: options.log });
   return { read, kept };
 }
 

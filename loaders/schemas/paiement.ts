@@ -23,7 +23,7 @@ export const paiementSchema = z
     section: f.requiredEnum(SECTIONS),
     type: f.requiredEnum(PAYMENT_TYPES)
   })
-  .transform((row) => ({ ...row, signedAmount: row.type === "Reversement" ? -row.montant : row.montant }));
+  .transform((row) => Object.assign(row, { signedAmount: row.type === "Reversement" ? -row.montant : row.montant }));
 
 /** A kept payment. */
 export type Paiement = z.output<typeof paiementSchema>;

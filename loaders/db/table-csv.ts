@@ -90,16 +90,36 @@ function csvList(items: readonly string[]): string {
  * rows whose `line` is in `excludedLines` (the table must then have a `line` column).
  */
 export async function importTableCsv<T>(connection: DuckDBConnection, def: TableDef<T>, path: string, excludedLines: readonly number[] = []): Promise<void> {
+  await withTableCsv(connection, def, path, excludedLines, (rows) => connection.run(`INSERT INTO "${def.name}" SELECT * FROM ${rows.sql}`, rows.params));
+}
+
+/** The rows of a CSV file as an SQL subquery, and the parameters it needs bound. */
+export interface TableCsvRows {
+  sql: string;
+  params: Record<string, string>;
+}
+
+/**
+ * Runs `use` with the rows of a file written by openTableCsv for `def` as a subquery (columns named and typed as in
+ * `def`, rows in file order), leaving out the rows whose `line` is in `excludedLines`.
+ */
+export async function withTableCsv<T, R>(
+  connection: DuckDBConnection,
+  def: TableDef<T>,
+  path: string,
+  excludedLines: readonly number[],
+  use: (rows: TableCsvRows) => Promise<R>
+): Promise<R> {
   const columns = def.columns.map((c) => `'${c.name}': '${c.kind === "VARCHAR[]" ? "VARCHAR" : c.kind}'`).join(", ");
-  const select = def.columns.map((c) => decodeColumn(c)).join(", ");
+  const select = def.columns.map((c) => `${decodeColumn(c)} AS "${c.name}"`).join(", ");
   const read = `read_csv($path, header = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', columns = {${columns}}, auto_detect = false, allow_quoted_nulls = false, strict_mode = true)`;
-  if (excludedLines.length === 0) {
-    await connection.run(`INSERT INTO "${def.name}" SELECT ${select} FROM ${read}`, { path });
-    return;
-  }
+  if (excludedLines.length === 0) return use({ sql: `(SELECT ${select} FROM ${read})`, params: { path } });
   await connection.run(`CREATE OR REPLACE TEMP TABLE excluded_lines AS SELECT unnest(string_split($lines, ','))::INTEGER AS line`, { lines: excludedLines.join(",") });
-  await connection.run(`INSERT INTO "${def.name}" SELECT ${select} FROM ${read} WHERE "line" NOT IN (SELECT line FROM excluded_lines)`, { path });
-  await connection.run("DROP TABLE excluded_lines");
+  try {
+    return await use({ sql: `(SELECT ${select} FROM ${read} WHERE "line" NOT IN (SELECT line FROM excluded_lines))`, params: { path } });
+  } finally {
+    await connection.run("DROP TABLE excluded_lines");
+  }
 }
 
 function decodeColumn<T>(column: ColumnDef<T>): string {

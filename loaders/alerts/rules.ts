@@ -180,7 +180,10 @@ export async function findAlerts(connection: DuckDBConnection): Promise<Alert[]>
       used,
       { ...("votedStatuts" in used ? { votedStatuts: LIST(VARCHAR) } : {}), ...("namedOthers" in used ? { namedOthers: INTEGER } : {}) }
     );
-    for (const b of reader.getRowObjectsJS() as unknown as Breach[]) alerts.push({ ...b, rule: rule.code, message: rule.message(b) });
+    // One object literal per alert (not a spread copy, whose fields read slower when the alerts are written).
+    for (const b of reader.getRowObjectsJS() as unknown as Breach[]) {
+      alerts.push({ dossier_id: b.dossier_id, section: b.section, amount: b.amount, limit: b.limit, detail: b.detail, rule: rule.code, message: rule.message(b) });
+    }
   }
   // Each alert's sort key built once, not at every comparison (48 000 alerts at 1000× the sample).
   const keyed = alerts.map((a) => ({ a, key: `${a.dossier_id}\u0000${a.rule}\u0000${a.section ?? ""}` }));

@@ -1,12 +1,12 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { type Alert, findAlerts } from "./alerts/rules.js";
 import { limitsFromEnv } from "./config/limits.js";
-import { type CheckedToCsv, checkExportsToCsv } from "./db/check-exports-to-csv.js";
+import { checkExportsToCsv } from "./db/check-exports-to-csv.js";
 import { ALERTS_TABLE } from "./db/tables.js";
 import { writeTable } from "./db/table-def.js";
 import { writeViews } from "./db/views.js";
 import { withConnection } from "./db/with-connection.js";
-import { importKeptRows, writeLoadReport, writeLoadTables } from "./db/write-load.js";
+import { writeLoad } from "./db/write-load.js";
 import { type IndicatorsDocument, indicatorsDocument } from "./indicators/document.js";
 import { type LoadOptions, type LoadReport, settleExports } from "./load/load-exports.js";
 import { withScratchDir } from "./os/scratch-dir.js";
@@ -27,27 +27,9 @@ export async function buildDatabase(connection: DuckDBConnection, dataDir: strin
   const limits = options.limits ?? limitsFromEnv();
   const paths = await locateExports(dataDir);
   const report = await withScratchDir("inspir-load", async (dir) => {
-    // The dossiers go into DuckDB as soon as they are checked, while the worker still checks the other exports: no
-    // other export can exclude a dossier, so their rows need nothing more.
-    let tables: Promise<void> | undefined;
-    const onChecked = ({ check, files }: CheckedToCsv) => {
-      if (check.kind !== "dossiers") return;
-      tables = writeLoadTables(connection).then(() => importKeptRows(connection, files, {}));
-      // Awaited below; until then, a failure must not count as unhandled.
-      tables.catch(() => {});
-    };
-    let checked: CheckedToCsv[];
-    try {
-      checked = await checkExportsToCsv(paths, dir, { limits, log: options.log, threads: options.threads, onChecked });
-    } catch (error) {
-      // The connection must be idle before the caller drops the database.
-      await tables?.catch(() => {});
-      throw error;
-    }
-    await (tables ?? writeLoadTables(connection));
+    const checked = await checkExportsToCsv(paths, dir, { limits, log: options.log, threads: options.threads });
     const { report, excludedLines } = settleExports(checked.map((c) => c.check));
-    await importKeptRows(connection, checked.filter((c) => c.check.kind !== "dossiers").flatMap((c) => c.files), excludedLines);
-    await writeLoadReport(connection, report);
+    await writeLoad(connection, checked.flatMap((c) => c.files), excludedLines, report);
     return report;
   });
   await writeViews(connection);

@@ -17,8 +17,6 @@ export interface CheckToCsvOptions {
   log?: (message: string) => void;
   /** Check the exports in worker threads; by default, when they weigh at least THREADS_MIN_BYTES together. */
   threads?: boolean;
-  /** Called with each export's result as soon as it is known (in no particular order), before all are checked. */
-  onChecked?: (result: CheckedToCsv) => void;
 }
 
 /** Below this total size (bytes), starting threads costs more than it saves. */
@@ -28,7 +26,7 @@ export const THREADS_MIN_BYTES = 4 * 1024 * 1024;
  * Checks one export and writes its kept rows as CSV files in `dir` (see openLoadCsv); the same work whether it runs
  * in the main thread or in a worker.
  */
-export async function checkExportToCsv(kind: ExportKind, path: string, dir: string, options: Pick<CheckToCsvOptions, "limits" | "log">): Promise<CheckedToCsv> {
+export async function checkExportToCsv(kind: ExportKind, path: string, dir: string, options: Omit<CheckToCsvOptions, "threads">): Promise<CheckedToCsv> {
   const csv = openLoadCsv(dir, kind);
   try {
     const check = await checkExport(kind, path, csv.sinks, options);
@@ -53,14 +51,11 @@ export async function checkExportsToCsv(paths: Partial<Record<ExportKind, string
   const inThisThread = async (kinds: readonly ExportKind[]): Promise<CheckedToCsv[]> => {
     const results: CheckedToCsv[] = [];
     for (const kind of kinds) {
-      let result: CheckedToCsv;
       try {
-        result = await checkExportToCsv(kind, paths[kind]!, dir, options);
+        results.push(await checkExportToCsv(kind, paths[kind]!, dir, options));
       } catch (error) {
         throw Object.assign(error as object, { exportKind: kind });
       }
-      results.push(result);
-      options.onChecked?.(result);
     }
     return results;
   };
@@ -69,17 +64,13 @@ export async function checkExportsToCsv(paths: Partial<Record<ExportKind, string
   // across threads is then the one the sequential check meets first.
   const elsewhere = present.filter((k) => WORKER_KINDS.has(k));
   const worker = elsewhere.length > 0 ? startWorker(elsewhere, paths, dir, options) : undefined;
-  const fromWorker = worker?.results.then((results) => {
-    for (const result of results) options.onChecked?.(result);
-    return results;
-  });
   const here = inThisThread(present.filter((k) => !WORKER_KINDS.has(k))).catch((error: unknown) => {
     // A failure that precedes every export of the worker (a broken dossiers export) is the one reported: stop the
     // worker now rather than wait for it.
     if (worker && failureRank(error) < Math.min(...elsewhere.map((k) => EXPORT_KINDS.indexOf(k)))) void worker.stop();
     throw error;
   });
-  const settled = await Promise.allSettled([here, fromWorker ?? Promise.resolve([])]);
+  const settled = await Promise.allSettled([here, worker?.results ?? Promise.resolve([])]);
   const failures = settled.flatMap((s) => (s.status === "rejected" ? [s.reason as unknown] : []));
   if (failures.length > 0) throw failures.sort((a, b) => failureRank(a) - failureRank(b))[0];
   const results = new Map(settled.flatMap((s) => (s.status === "fulfilled" ? s.value : [])).map((r) => [r.check.kind, r]));

@@ -8,27 +8,23 @@ import { LOAD_LAYOUTS, LOAD_TABLES, type LoadLayout, type LoadTableName, importL
 import { createTable, writeTable } from "./table-def.js";
 import { COMMUNES_TABLE, ENVELOPPES_TABLE, EPCI_TABLE, FILES_TABLE, REJECTED_TABLE, STAGES_TABLE } from "./tables.js";
 
-// A load is written in three steps, so that the pipeline can import an export's rows as soon as it is checked.
-
-/** Writes the territories and the stages, and creates every table of kept rows, empty: what the imports need. */
-export async function writeLoadTables(connection: DuckDBConnection): Promise<void> {
+/**
+ * Writes a whole load into DuckDB: the territories, the kept rows from the CSV files the export checks wrote (in
+ * the order given, leaving out each export's excluded lines: rows whose references failed), the budget lines and
+ * the reports. Every table of kept rows exists, empty when no file fills it.
+ */
+export async function writeLoad(
+  connection: DuckDBConnection,
+  files: readonly LoadCsvFile[],
+  excludedLines: Partial<Record<ExportKind, readonly number[]>>,
+  report: LoadReport
+): Promise<void> {
   const reference = territoryReference();
   await writeTable(connection, EPCI_TABLE, reference.epci.values());
   await writeTable(connection, COMMUNES_TABLE, reference.communes.values());
   await writeTable(connection, STAGES_TABLE, STAGES.map((stage, i) => ({ rank: i + 1, stage })));
   for (const table of Object.keys(LOAD_TABLES) as LoadTableName[]) await createTable(connection, LOAD_TABLES[table]);
-}
-
-/**
- * Imports the kept rows of CSV files the export checks wrote, in the order given, leaving out each export's excluded
- * lines (rows whose references failed). The tables must exist (writeLoadTables).
- */
-export async function importKeptRows(connection: DuckDBConnection, files: readonly LoadCsvFile[], excludedLines: Partial<Record<ExportKind, readonly number[]>>): Promise<void> {
   for (const file of files) await importLayoutCsv(connection, LOAD_LAYOUTS[file.kind] as LoadLayout<never>, file.path, file.file, excludedLines[file.kind]);
-}
-
-/** Writes what a settled load reports: the budget lines, the files read and the rejected rows. */
-export async function writeLoadReport(connection: DuckDBConnection, report: LoadReport): Promise<void> {
   await writeTable(connection, ENVELOPPES_TABLE, report.enveloppes.map((e) => ({ ...e, source: report.enveloppesSource })));
   await writeTable(connection, FILES_TABLE, report.files);
   await writeTable(connection, REJECTED_TABLE, report.rejected);

@@ -1,14 +1,13 @@
-import { type DuckDBConnection, type DuckDBType, type DuckDBValue, LIST, VARCHAR, listValue } from "@duckdb/node-api";
 import type { ExportKind } from "../read/locate-exports.js";
 import type { Kept } from "../load/check-rows.js";
 import type { Dossier } from "../schemas/dossier.js";
 import type { Idee } from "../schemas/idee.js";
 import { INSPIR_DISPOSITIFS, STAGES } from "../schemas/vocabulary.js";
-import { importTableCsv, withTableCsv } from "./table-csv.js";
 import type { ColumnDef, TableDef } from "./table-def.js";
 import { DOSSIERS_TABLE, IDEES_TABLE, type MarkerScore, MARQUEURS_TABLE, PAIEMENTS_TABLE, PERSONAL_TABLE } from "./tables.js";
 import type { Paiement } from "../schemas/paiement.js";
 
+// Data only, no DuckDB: the worker thread that writes the CSV files loads this module (the import is import-layout.ts).
 // Kept rows cross from the checks to DuckDB as one CSV file per export, holding each value once: the columns a table
 // derives from another (a commune's name and EPCI, a stage's rank) are joined by SQL, and the personal values ride
 // along with their row until SQL moves them to personal_data. JavaScript then writes less, where it is the bottleneck.
@@ -35,8 +34,8 @@ export interface LoadLayout<T> {
   derived?: Readonly<Record<string, string>>;
   /** Tables joined to `s` for the derived columns. */
   joins?: string;
-  /** Parameters the derived expressions use. */
-  params?: Readonly<Record<string, { value: DuckDBValue; type: DuckDBType }>>;
+  /** Lists of texts the derived expressions use, bound as VARCHAR[] parameters. */
+  params?: Readonly<Record<string, readonly string[]>>;
   /** Values moved to personal_data, keyed by the CSV column `record_id`. */
   personal?: { recordId: string; columns: readonly PersonalColumn[] };
 }
@@ -64,7 +63,7 @@ export const LOAD_LAYOUTS = {
     derived: DOSSIER_DERIVED,
     // The communes table is the reference the schema resolved each code against, so every kept code is in it.
     joins: "LEFT JOIN communes c ON c.code = s.commune_code",
-    params: { inspir: { value: listValue([...INSPIR_DISPOSITIFS]), type: LIST(VARCHAR) } },
+    params: { inspir: INSPIR_DISPOSITIFS },
     personal: { recordId: "id", columns: [{ label: "Contact", csvColumn: "personal_contact" }] }
   } satisfies LoadLayout<Kept<Dossier>>,
   paiements: { table: "paiements", csv: PAIEMENTS_TABLE } satisfies LoadLayout<Kept<Paiement>>,
@@ -75,7 +74,7 @@ export const LOAD_LAYOUTS = {
       { name: "personal_email", kind: "VARCHAR", comment: "Email", value: (i) => i.email }
     ]),
     derived: IDEE_DERIVED,
-    params: { stages: { value: listValue([...STAGES]), type: LIST(VARCHAR) } },
+    params: { stages: STAGES },
     personal: {
       recordId: "id",
       columns: [
@@ -95,41 +94,3 @@ export const LOAD_TABLES: Record<LoadTableName, TableDef<never>> = {
   marqueurs: MARQUEURS_TABLE,
   personal_data: PERSONAL_TABLE
 } as unknown as Record<LoadTableName, TableDef<never>>;
-
-/**
- * Fills the tables of `layout` from a CSV file written for it, in file order, leaving out `excludedLines` (rows whose
- * references failed); `file` is the export's name, recorded with each personal value.
- */
-export async function importLayoutCsv<T>(
-  connection: DuckDBConnection,
-  layout: LoadLayout<T>,
-  path: string,
-  file: string,
-  excludedLines: readonly number[] = []
-): Promise<void> {
-  const table = LOAD_TABLES[layout.table];
-  // Rows written as the table's own columns go straight in.
-  if (!layout.derived && !layout.personal) return importTableCsv(connection, table, path, excludedLines);
-  await withTableCsv(connection, layout.csv, path, excludedLines, async (rows) => {
-    const derived: Readonly<Record<string, string>> = layout.derived ?? {};
-    const select = table.columns.map((c) => derived[c.name] ?? `s."${c.name}"`).join(", ");
-    const params = layout.params ?? {};
-    // A join may reorder rows: ORDER BY restores file order (lines are unique within an export).
-    await connection.run(
-      `INSERT INTO "${layout.table}" SELECT ${select} FROM ${rows.sql} s ${layout.joins ?? ""} ${layout.joins ? "ORDER BY s.line" : ""}`,
-      { ...rows.params, ...Object.fromEntries(Object.entries(params).map(([k, p]) => [k, p.value])) },
-      Object.fromEntries(Object.entries(params).map(([k, p]) => [k, p.type]))
-    );
-    if (!layout.personal) return;
-    const { recordId, columns } = layout.personal;
-    // One row per value present, in file order and, within a row, in the export's column order.
-    const labels = columns.map((_, i) => `$label${i}`).join(", ");
-    const values = columns.map((c) => `s."${c.csvColumn}"`).join(", ");
-    await connection.run(
-      `INSERT INTO personal_data SELECT $file, line, record_id, column_name, value
-       FROM (SELECT s.line, s."${recordId}" AS record_id, unnest([${labels}]) AS column_name, unnest([${values}]) AS value FROM ${rows.sql} s)
-       WHERE value IS NOT NULL`,
-      { ...rows.params, file, ...Object.fromEntries(columns.map((c, i) => [`label${i}`, c.label])) }
-    );
-  });
-}

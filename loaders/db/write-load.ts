@@ -4,7 +4,8 @@ import type { ExportKind } from "../read/locate-exports.js";
 import { STAGES } from "../schemas/vocabulary.js";
 import { territoryReference } from "../territory/reference.js";
 import type { LoadCsvFile } from "./load-csv.js";
-import { LOAD_LAYOUTS, LOAD_TABLES, type LoadLayout, type LoadTableName, importLayoutCsv } from "./load-layouts.js";
+import { importLayoutCsv } from "./import-layout.js";
+import { LOAD_LAYOUTS, LOAD_TABLES, type LoadLayout, type LoadTableName } from "./load-layouts.js";
 import { createTable, writeTable } from "./table-def.js";
 import { COMMUNES_TABLE, ENVELOPPES_TABLE, EPCI_TABLE, FILES_TABLE, REJECTED_TABLE, STAGES_TABLE } from "./tables.js";
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Cell } from "../parse/cell.js";
+import { requiredText, text } from "./fields.js";
 
 /** One fault of a row: the field it concerns, the rejection reason and the cell it was read from. */
 export interface RowIssue {
@@ -42,7 +43,8 @@ export function compileRowCheck<S extends z.ZodType>(schema: S, positions: Reado
   const fields = Object.entries(object.shape).map(([name, field]) => {
     const fieldDef = field._zod.def;
     if (fieldDef.type !== "pipe" || fieldDef.in!._zod.def.type !== "custom") throw new Error(`compileRowCheck: field ${name} is not a cell transform`);
-    return { name, check: memoized(transformOf(fieldDef.out!._zod.def)), position: positions[name] ?? -1 };
+    const transform = transformOf(fieldDef.out!._zod.def);
+    return { name, check: CHEAPER_THAN_MEMO.has(field) ? direct(transform) : memoized(transform), position: positions[name] ?? -1 };
   });
 
   // Field names come from this code base's schemas, never from a file; JSON.stringify quotes them anyway.
@@ -95,16 +97,30 @@ function transformOf(def: ZodDef): Transform {
   return def.transform;
 }
 
-/** A field's transform as a function giving its value or a FieldFault, remembering results on text cells while that pays. */
-function memoized(transform: Transform): (cell: Cell) => unknown {
+/** Fields whose check (trimming a text) costs less than looking the text up: they are never memoised. */
+const CHEAPER_THAN_MEMO: ReadonlySet<unknown> = new Set([text, requiredText]);
+
+/** A field's transform as a function giving its value or a FieldFault. */
+function direct(transform: Transform): (cell: Cell) => unknown {
+  const run = runner(transform);
+  const empty = run(null);
+  return (cell) => (cell === null ? empty : run(cell));
+}
+
+function runner(transform: Transform): (cell: Cell) => unknown {
   // One context reused: the transforms are synchronous and keep no reference to it.
   const ctx = { value: null as unknown, issues: [] as { message: string }[] };
-  const run = (cell: Cell): unknown => {
+  return (cell) => {
     ctx.value = cell;
-    ctx.issues.length = 0;
+    if (ctx.issues.length > 0) ctx.issues.length = 0;
     const value = transform(cell, ctx);
     return ctx.issues.length > 0 ? new FieldFault(ctx.issues[0]!.message) : value;
   };
+}
+
+/** A field's transform as a function giving its value or a FieldFault, remembering results on text cells while that pays. */
+function memoized(transform: Transform): (cell: Cell) => unknown {
+  const run = runner(transform);
   let memo: Map<string, unknown> | undefined = new Map();
   let lookups = 0;
   const empty = run(null);

@@ -21,9 +21,11 @@ export interface LoadCsvFile {
  * moves them to personal_data, never to the indicator tables.
  */
 export function openLoadCsv(dir: string, kind: ExportKind): { sinks: KeptRowSinks; close: () => LoadCsvFile[] } {
+  const path = join(dir, `${kind}.csv`);
+  // Opened by the first kept row: only the sink of `kind` is ever called.
   let opened: { file: LoadCsvFile; writer: TableCsvWriter<never> } | undefined;
   const writer = <T>(def: TableDef<T>, file: string): TableCsvWriter<T> => {
-    opened ??= { file: { kind: kind as LoadKind, file, path: join(dir, `${kind}.csv`) }, writer: openTableCsv(def as TableDef<never>, join(dir, `${kind}.csv`)) };
+    opened ??= { file: { kind: kind as LoadKind, file, path }, writer: openTableCsv(def as TableDef<never>, path) };
     return opened.writer as TableCsvWriter<T>;
   };
   return {

@@ -2,14 +2,14 @@ import type { ExportKind } from "../read/locate-exports.js";
 import type { Kept } from "../load/check-rows.js";
 import type { Dossier } from "../schemas/dossier.js";
 import type { Idee } from "../schemas/idee.js";
+import type { Paiement } from "../schemas/paiement.js";
 import { INSPIR_DISPOSITIFS, STAGES } from "../schemas/vocabulary.js";
 import type { ColumnDef, TableDef } from "./table-def.js";
 import { DOSSIERS_TABLE, IDEES_TABLE, type MarkerScore, MARQUEURS_TABLE, PAIEMENTS_TABLE, PERSONAL_TABLE } from "./tables.js";
-import type { Paiement } from "../schemas/paiement.js";
 
 // Data only, no DuckDB: the worker thread that writes the CSV files loads this module (the import is import-layout.ts).
 // Kept rows cross from the checks to DuckDB as one CSV file per export, holding each value once: the columns a table
-// derives from another (a commune's name and EPCI, a stage's rank) are joined by SQL, and the personal values ride
+// derives from another (a commune's name and EPCI, a stage's rank) are joined or computed by SQL, and the personal values ride
 // along with their row until SQL moves them to personal_data. JavaScript then writes less, where it is the bottleneck.
 
 /** The tables kept rows go to. */
@@ -24,7 +24,7 @@ interface PersonalColumn {
   csvColumn: string;
 }
 
-/** How one export's kept rows are written as CSV, then turned into tables by SQL over the staged rows `s`. */
+/** How one export's kept rows are written as CSV, then turned into tables by SQL over the file's rows `s`. */
 export interface LoadLayout<T> {
   /** The CSV's columns, named as the table's columns they fill (`line` among them). */
   csv: TableDef<T>;
@@ -36,7 +36,7 @@ export interface LoadLayout<T> {
   joins?: string;
   /** Lists of texts the derived expressions use, bound as VARCHAR[] parameters. */
   params?: Readonly<Record<string, readonly string[]>>;
-  /** Values moved to personal_data, keyed by the CSV column `record_id`. */
+  /** Values moved to personal_data, each with the row's identifier (the CSV column `recordId`). */
   personal?: { recordId: string; columns: readonly PersonalColumn[] };
 }
 
@@ -51,7 +51,7 @@ const DOSSIER_DERIVED = {
   departement: "c.departement",
   versant: "c.versant",
   epci_siren: "c.epci_siren"
-} as const satisfies Partial<Record<(typeof DOSSIERS_TABLE.columns)[number]["name"], string>>;
+} as const;
 
 const IDEE_DERIVED = { etape_rank: "list_position($stages, s.etape)" } as const;
 

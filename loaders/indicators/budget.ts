@@ -34,15 +34,18 @@ export interface BudgetIndicators {
 export async function budgetIndicators(connection: DuckDBConnection): Promise<BudgetIndicators> {
   const rows = await queryRows<{ section: string; versant: string; envelope: number; engaged: number; paid: number }>(
     connection,
+    // One pass over each source, grouped by line, rather than a subquery per line and figure.
     `WITH lines AS (
        SELECT s.section, v.versant FROM (VALUES ('Fonctionnement'), ('Investissement')) s(section)
        CROSS JOIN (VALUES ('Nord-Pas-de-Calais'), ('Picardie')) v(versant)
+     ), envelopes AS (
+       SELECT section, versant, round(sum(montant), 2) AS envelope FROM enveloppes WHERE inspir GROUP BY section, versant
+     ), moves AS (
+       SELECT section, versant, round(sum(engaged), 2) AS engaged, round(sum(paid), 2) AS paid FROM engagements WHERE inspir GROUP BY section, versant
      )
-     SELECT l.section, l.versant,
-       coalesce((SELECT round(sum(montant), 2) FROM enveloppes e WHERE e.inspir AND e.section = l.section AND e.versant = l.versant), 0) AS envelope,
-       coalesce((SELECT round(sum(engaged), 2) FROM engagements g WHERE g.inspir AND g.section = l.section AND g.versant = l.versant), 0) AS engaged,
-       coalesce((SELECT round(sum(paid), 2) FROM engagements g WHERE g.inspir AND g.section = l.section AND g.versant = l.versant), 0) AS paid
-     FROM lines l ORDER BY l.versant, l.section`
+     SELECT l.section, l.versant, coalesce(e.envelope, 0) AS envelope, coalesce(m.engaged, 0) AS engaged, coalesce(m.paid, 0) AS paid
+     FROM lines l LEFT JOIN envelopes e USING (section, versant) LEFT JOIN moves m USING (section, versant)
+     ORDER BY l.versant, l.section`
   );
   const lines = rows.map((r) => line(r.envelope, r.engaged, r.paid, { section: r.section, versant: r.versant }));
   const sum = (key: "envelope" | "engaged" | "paid") => rows.reduce((acc, r) => acc + r[key], 0);

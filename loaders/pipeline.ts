@@ -1,12 +1,12 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { type Alert, findAlerts } from "./alerts/rules.js";
 import { limitsFromEnv } from "./config/limits.js";
-import { checkExportsToCsv } from "./db/check-exports-to-csv.js";
+import { type CheckedToCsv, checkExportsToCsv } from "./db/check-exports-to-csv.js";
 import { ALERTS_TABLE } from "./db/tables.js";
 import { writeTable } from "./db/table-def.js";
 import { writeViews } from "./db/views.js";
 import { withConnection } from "./db/with-connection.js";
-import { writeLoad } from "./db/write-load.js";
+import { createLoadTables, importKeptRows, writeLoadReports } from "./db/write-load.js";
 import { type IndicatorsDocument, indicatorsDocument } from "./indicators/document.js";
 import { type LoadOptions, type LoadReport, settleExports } from "./load/load-exports.js";
 import { withScratchDir } from "./os/scratch-dir.js";
@@ -27,9 +27,23 @@ export async function buildDatabase(connection: DuckDBConnection, dataDir: strin
   const limits = options.limits ?? limitsFromEnv();
   const paths = await locateExports(dataDir);
   const report = await withScratchDir("inspir-load", async (dir) => {
-    const checked = await checkExportsToCsv(paths, dir, { limits, log: options.log, threads: options.threads });
+    const imported = new Set<CheckedToCsv>();
+    const checked = await checkExportsToCsv(paths, dir, {
+      limits,
+      log: options.log,
+      threads: options.threads,
+      // This thread's exports are checked, the worker's may not be: create the tables and import the dossiers meanwhile.
+      // Settling references never excludes a dossier (dossiers refer to no other export): their file is final.
+      meanwhile: async (here) => {
+        await createLoadTables(connection);
+        const dossiers = here.filter((c) => c.check.kind === "dossiers");
+        await importKeptRows(connection, dossiers.flatMap((c) => c.files), {});
+        for (const c of dossiers) imported.add(c);
+      }
+    });
     const { report, excludedLines } = settleExports(checked.map((c) => c.check));
-    await writeLoad(connection, checked.flatMap((c) => c.files), excludedLines, report);
+    await importKeptRows(connection, checked.filter((c) => !imported.has(c)).flatMap((c) => c.files), excludedLines);
+    await writeLoadReports(connection, report);
     return report;
   });
   await writeViews(connection);

@@ -17,6 +17,11 @@ export interface CheckToCsvOptions {
   log?: (message: string) => void;
   /** Check the exports in worker threads; by default, when they weigh at least THREADS_MIN_BYTES together. */
   threads?: boolean;
+  /**
+   * Work for this thread once its own exports are checked (given in EXPORT_KINDS order), while the worker may still be
+   * checking: the checks end when both are done. Not called when an export of this thread fails.
+   */
+  meanwhile?: (checkedHere: readonly CheckedToCsv[]) => Promise<void>;
 }
 
 /** Below this total size (bytes), starting threads costs more than it saves. */
@@ -26,7 +31,7 @@ export const THREADS_MIN_BYTES = 4 * 1024 * 1024;
  * Checks one export and writes its kept rows as CSV files in `dir` (see openLoadCsv); the same work whether it runs
  * in the main thread or in a worker.
  */
-export async function checkExportToCsv(kind: ExportKind, path: string, dir: string, options: Omit<CheckToCsvOptions, "threads">): Promise<CheckedToCsv> {
+export async function checkExportToCsv(kind: ExportKind, path: string, dir: string, options: Pick<CheckToCsvOptions, "limits" | "log">): Promise<CheckedToCsv> {
   const csv = openLoadCsv(dir, kind);
   try {
     const check = await checkExport(kind, path, csv.sinks, options);
@@ -57,6 +62,7 @@ export async function checkExportsToCsv(paths: Partial<Record<ExportKind, string
         throw Object.assign(error as object, { exportKind: kind });
       }
     }
+    await options.meanwhile?.(results);
     return results;
   };
   if (!threads) return inThisThread(present);

@@ -51,7 +51,7 @@ export async function loadExports(folder: string, options: LoadOptions = {}): Pr
     if (path !== undefined) checks.push(await checkExport(kind, path, sinks, { limits, log: options.log }));
   }
   const { report, excludedLines } = settleExports(checks);
-  const keptOnly = <T extends { line: number }>(kind: ExportKind, list: T[]): T[] => {
+  const keptOnly = <T extends { line: number }>(kind: ReferringKind, list: T[]): T[] => {
     const excluded = new Set(excludedLines[kind]);
     return excluded.size === 0 ? list : list.filter((r) => !excluded.has(r.line));
   };
@@ -64,21 +64,26 @@ export async function loadExports(folder: string, options: LoadOptions = {}): Pr
   };
 }
 
+/** The exports whose rows refer to dossiers: only their rows can be excluded once every export is checked. */
+export type ReferringKind = keyof typeof REFERENCE_RULES;
+
 /**
  * Completes a load once every export is checked (in any order or thread): the references to dossiers are settled,
  * and the report assembled. Returns it with, per export, the lines of rows handed to a sink but not kept after all.
  */
-export function settleExports(checks: readonly ExportCheck[]): { report: LoadReport; excludedLines: Partial<Record<ExportKind, number[]>> } {
+export function settleExports(checks: readonly ExportCheck[]): { report: LoadReport; excludedLines: Partial<Record<ReferringKind, number[]>> } {
   const dossiers = checks.find((c) => c.kind === "dossiers");
   if (!dossiers?.dossiers) throw new Error("settleExports: the dossiers export was not checked");
   const index: DossierIndex = { ...dossiers.dossiers, file: dossiers.file };
-  const excludedLines: Partial<Record<ExportKind, number[]>> = {};
+  const excludedLines: Partial<Record<ReferringKind, number[]>> = {};
   const files: FileReport[] = [];
   const rejected: Rejection[] = [];
   let enveloppes: Kept<Enveloppe>[] | undefined;
   for (const check of checks) {
-    const rule = check.kind === "paiements" || check.kind === "suivi" || check.kind === "marqueurs" ? REFERENCE_RULES[check.kind] : undefined;
-    if (rule) excludedLines[check.kind] = settleReferences(check, (keys) => rule.faults(index, keys));
+    if (check.kind === "paiements" || check.kind === "suivi" || check.kind === "marqueurs") {
+      const rule = REFERENCE_RULES[check.kind];
+      excludedLines[check.kind] = settleReferences(check, (keys) => rule.faults(index, keys));
+    }
     for (const r of check.rejected) rejected.push(rejectionOf(check.file, r.line, r.faults));
     const { file, kind, format, read, kept, extraColumns } = check;
     files.push({ file, kind, format, read, kept, rejected: check.rejected.length, extraColumns });

@@ -20,9 +20,9 @@ export async function importLayoutCsv<T>(
     const derived: Readonly<Record<string, string>> = layout.derived ?? {};
     const select = table.columns.map((c) => derived[c.name] ?? `s."${c.name}"`).join(", ");
     const params = Object.entries(layout.params ?? {});
-    // A join may reorder rows: ORDER BY restores file order (lines are unique within an export).
+    // A join may reorder rows: ORDER BY restores file order (lines are unique within an export), or the layout's order.
     await connection.run(
-      `INSERT INTO "${layout.table}" SELECT ${select} FROM ${rows.sql} s ${layout.joins ?? ""} ${layout.joins ? "ORDER BY s.line" : ""}`,
+      `INSERT INTO "${layout.table}" SELECT ${select} FROM ${rows.sql} s ${layout.joins ?? ""} ${layout.joins ? `ORDER BY ${layout.orderBy ?? "s.line"}` : ""}`,
       { ...rows.params, ...Object.fromEntries(params.map(([k, texts]) => [k, listValue([...texts])])) },
       Object.fromEntries(params.map(([k]) => [k, LIST(VARCHAR)]))
     );

@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import type { KeptRowSinks } from "../load/check-export.js";
 import type { ExportKind } from "../read/locate-exports.js";
-import { GODIN_MARKERS } from "../schemas/vocabulary.js";
 import { LOAD_LAYOUTS, type LoadKind } from "./load-layouts.js";
 import { type TableCsvWriter, openTableCsv } from "./table-csv.js";
 import type { TableDef } from "./table-def.js";
@@ -33,11 +32,7 @@ export function openLoadCsv(dir: string, kind: ExportKind): { sinks: KeptRowSink
       dossier: (d, file) => writer(LOAD_LAYOUTS.dossiers.csv, file).append(d),
       paiement: (p, file) => writer(LOAD_LAYOUTS.paiements.csv, file).append(p),
       idee: (i, file) => writer(LOAD_LAYOUTS.suivi.csv, file).append(i),
-      // The long form, one row per assessment and marker, suits radars and averages.
-      marqueur: (m, file) => {
-        const out = writer(LOAD_LAYOUTS.marqueurs.csv, file);
-        GODIN_MARKERS.forEach((marker, i) => out.append({ dossier: m.dossier, line: m.line, dateComite: m.dateComite, rank: i + 1, marker, score: m.scores[marker] }));
-      }
+      marqueur: (m, file) => writer(LOAD_LAYOUTS.marqueurs.csv, file).append(m)
     },
     close: () => {
       opened?.writer.close();

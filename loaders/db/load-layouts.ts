@@ -3,9 +3,10 @@ import type { Kept } from "../load/check-rows.js";
 import type { Dossier } from "../schemas/dossier.js";
 import type { Idee } from "../schemas/idee.js";
 import type { Paiement } from "../schemas/paiement.js";
-import { INSPIR_DISPOSITIFS, STAGES } from "../schemas/vocabulary.js";
+import type { Marqueur } from "../schemas/marqueur.js";
+import { GODIN_MARKERS, INSPIR_DISPOSITIFS, STAGES } from "../schemas/vocabulary.js";
 import type { ColumnDef, TableDef } from "./table-def.js";
-import { DOSSIERS_TABLE, IDEES_TABLE, type MarkerScore, MARQUEURS_TABLE, PAIEMENTS_TABLE, PERSONAL_TABLE } from "./tables.js";
+import { ASSESSMENT_COLUMNS, DOSSIERS_TABLE, IDEES_TABLE, MARQUEURS_TABLE, PAIEMENTS_TABLE, PERSONAL_TABLE } from "./tables.js";
 
 // Data only, no DuckDB: the worker thread that writes the CSV files loads this module (the import is import-layout.ts).
 // Kept rows cross from the checks to DuckDB as one CSV file per export, holding each value once: the columns a table
@@ -34,6 +35,8 @@ export interface LoadLayout<T> {
   derived?: Readonly<Record<string, string>>;
   /** Tables joined to `s` for the derived columns. */
   joins?: string;
+  /** The order of the joined rows (a join may reorder them): file order by default, `s.line`. */
+  orderBy?: string;
   /** Lists of texts the derived expressions use, bound as VARCHAR[] parameters. */
   params?: Readonly<Record<string, readonly string[]>>;
   /** Values moved to personal_data, each with the row's identifier (the CSV column `recordId`). */
@@ -54,6 +57,22 @@ const DOSSIER_DERIVED = {
 } as const;
 
 const IDEE_DERIVED = { etape_rank: "list_position($stages, s.etape)" } as const;
+
+// An assessment is written once with its twelve scores; SQL unpivots it into one row per marker (the table's long form).
+const MARQUEUR_DERIVED = {
+  marker_rank: "m.rank",
+  marker: "m.marker",
+  score: `[${GODIN_MARKERS.map((_, i) => `s.score_${i + 1}`).join(", ")}][m.rank]`
+} as const;
+
+const MARQUEURS_CSV: TableDef<Kept<Marqueur>> = {
+  name: "marqueurs_csv",
+  comment: "Kept assessments as written for the import, one score column per marker",
+  columns: [
+    ...ASSESSMENT_COLUMNS,
+    ...GODIN_MARKERS.map((marker, i): ColumnDef<Kept<Marqueur>> => ({ name: `score_${i + 1}`, kind: "DOUBLE", comment: marker, value: (m) => m.scores[marker] }))
+  ]
+};
 
 /** The layout of each export's kept rows. */
 export const LOAD_LAYOUTS = {
@@ -83,7 +102,14 @@ export const LOAD_LAYOUTS = {
       ]
     }
   } satisfies LoadLayout<Kept<Idee>>,
-  marqueurs: { table: "marqueurs", csv: MARQUEURS_TABLE } satisfies LoadLayout<MarkerScore>
+  marqueurs: {
+    table: "marqueurs",
+    csv: MARQUEURS_CSV,
+    derived: MARQUEUR_DERIVED,
+    joins: "CROSS JOIN (SELECT unnest($markers) AS marker, generate_subscripts($markers, 1) AS rank) m",
+    orderBy: "s.line, m.rank",
+    params: { markers: GODIN_MARKERS }
+  } satisfies LoadLayout<Kept<Marqueur>>
 } as const;
 
 /** The tables' definitions by name, for their creation. */

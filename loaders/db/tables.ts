@@ -8,7 +8,7 @@ import type { Paiement } from "../schemas/paiement.js";
 import { isInspirProgramme } from "../schemas/enveloppe.js";
 import { INSPIR_DISPOSITIFS, STAGES, type Stage } from "../schemas/vocabulary.js";
 import type { Commune, Epci } from "../territory/reference.js";
-import type { TableDef } from "./table-def.js";
+import type { ColumnDef, TableDef } from "./table-def.js";
 
 // The analysts' tables. Amounts are in euros (DOUBLE), dates are DATE, identifiers VARCHAR as written in the exports.
 
@@ -114,13 +114,18 @@ export interface MarkerScore {
   score: number;
 }
 
+/** The columns of marqueurs that describe the assessment, written as they are by the import's CSV too (see load-layouts). */
+export const ASSESSMENT_COLUMNS: readonly ColumnDef<Pick<MarkerScore, "dossier" | "line" | "dateComite">>[] = [
+  { name: "dossier_id", kind: "VARCHAR", repeats: true, comment: "AMI Innovation sociale dossier", value: (m) => m.dossier },
+  { name: "line", kind: "INTEGER", comment: "Line of the assessment in the export", value: (m) => m.line },
+  { name: "date_comite", kind: "DATE", comment: "Committee date", value: (m) => m.dateComite }
+];
+
 export const MARQUEURS_TABLE: TableDef<MarkerScore> = {
   name: "marqueurs",
   comment: "Godin social-innovation marker scores, one row per assessment and marker",
   columns: [
-    { name: "dossier_id", kind: "VARCHAR", repeats: true, comment: "AMI Innovation sociale dossier", value: (m) => m.dossier },
-    { name: "line", kind: "INTEGER", comment: "Line of the assessment in the export", value: (m) => m.line },
-    { name: "date_comite", kind: "DATE", comment: "Committee date", value: (m) => m.dateComite },
+    ...ASSESSMENT_COLUMNS,
     { name: "marker_rank", kind: "INTEGER", comment: "Marker number 1–12", value: (m) => m.rank },
     { name: "marker", kind: "VARCHAR", repeats: true, comment: "Marker name", value: (m) => m.marker },
     { name: "score", kind: "DOUBLE", comment: "Score 0–3 by halves", value: (m) => m.score }

@@ -8,7 +8,7 @@ import { writeViews } from "./db/views.js";
 import { withConnection } from "./db/with-connection.js";
 import { createLoadTables, importKeptRows, writeLoadReports } from "./db/write-load.js";
 import { type IndicatorsDocument, indicatorsDocument } from "./indicators/document.js";
-import { type LoadOptions, type LoadReport, settleExports } from "./load/load-exports.js";
+import { type LoadOptions, type LoadReport, settleExportReferences, settleExports } from "./load/load-exports.js";
 import { withScratchDir } from "./os/scratch-dir.js";
 import { locateExports } from "./read/locate-exports.js";
 
@@ -18,27 +18,36 @@ export interface BuildOptions extends LoadOptions {
 }
 
 /**
- * Loads a folder of exports into an open database (every table and view), then finds the alerts. Each export is
+ * Loads a folder of exports into an open database (every table and view) and finds the alerts. Each export is
  * checked on its own (when the exports are large, paiements and suivi in a worker thread) and its kept rows written
- * as CSV, which DuckDB then imports.
+ * as CSV, which DuckDB then imports; the alerts are found as soon as dossiers and paiements are in.
  * On a fatal load problem it throws with the database half written: callers drop it (in memory) or never move it into place.
  */
 export async function buildDatabase(connection: DuckDBConnection, dataDir: string, options: BuildOptions = {}): Promise<{ report: LoadReport; alerts: Alert[] }> {
   const limits = options.limits ?? limitsFromEnv();
   const paths = await locateExports(dataDir);
+  let alerts: Alert[] = [];
   const report = await withScratchDir("inspir-load", async (dir) => {
     const imported = new Set<CheckedToCsv>();
+    const importNow = async (c: CheckedToCsv, excludedLines: readonly number[]) => {
+      await importKeptRows(connection, c.files, { [c.check.kind]: excludedLines });
+      imported.add(c);
+    };
     const checked = await checkExportsToCsv(paths, dir, {
       limits,
       log: options.log,
       threads: options.threads,
-      // This thread's exports are checked, the worker's may not be: create the tables and import the dossiers meanwhile.
-      // Settling references never excludes a dossier (dossiers refer to no other export): their file is final.
-      meanwhile: async (here) => {
+      // Once this thread's exports are checked, while the worker checks suivi: the alerts read dossiers and paiements
+      // only, so both are imported and the alerts found now. Dossiers refer to no other export: their file is final.
+      meanwhile: async (checkedExport) => {
         await createLoadTables(connection);
-        const dossiers = here.filter((c) => c.check.kind === "dossiers");
-        await importKeptRows(connection, dossiers.flatMap((c) => c.files), {});
-        for (const c of dossiers) imported.add(c);
+        const dossiers = (await checkedExport("dossiers"))!;
+        await importNow(dossiers, []);
+        const paiements = await checkedExport("paiements");
+        if (paiements) await importNow(paiements, settleExportReferences(paiements.check, dossiers.check));
+        await writeViews(connection);
+        alerts = await findAlerts(connection);
+        await writeTable(connection, ALERTS_TABLE, alerts);
       }
     });
     const { report, excludedLines } = settleExports(checked.map((c) => c.check));
@@ -46,9 +55,6 @@ export async function buildDatabase(connection: DuckDBConnection, dataDir: strin
     await writeLoadReports(connection, report);
     return report;
   });
-  await writeViews(connection);
-  const alerts = await findAlerts(connection);
-  await writeTable(connection, ALERTS_TABLE, alerts);
   return { report, alerts };
 }
 

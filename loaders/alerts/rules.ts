@@ -35,7 +35,10 @@ const cents = (expr: string) => `round((${expr}) * 100)`;
 const VOTED = "(d.vote_fonctionnement + d.vote_investissement)";
 const eur = (v: number | null) => formatEuro(v ?? 0);
 
-/** The funding rules of the programme texts, in the order the README documents them. */
+/**
+ * The funding rules of the programme texts, in the order the README documents them. They read dossiers, paiements
+ * and epci only: buildDatabase finds the alerts before the ideas and the markers are imported.
+ */
 export const ALERT_RULES: readonly AlertRule[] = [
   {
     code: "EVT_RATE",

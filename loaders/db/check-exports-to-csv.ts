@@ -18,11 +18,17 @@ export interface CheckToCsvOptions {
   /** Check the exports in worker threads; by default, when they weigh at least THREADS_MIN_BYTES together. */
   threads?: boolean;
   /**
-   * Work for this thread once its own exports are checked (given in EXPORT_KINDS order), while the worker may still be
-   * checking: the checks end when both are done. Not called when an export of this thread fails.
+   * Work for this thread once its own exports are checked, while the worker may still be checking: the checks end
+   * when both are done. Not called when an export of this thread fails.
    */
-  meanwhile?: (checkedHere: readonly CheckedToCsv[]) => Promise<void>;
+  meanwhile?: (checked: CheckedExport) => Promise<void>;
 }
+
+/**
+ * An export's check and files as soon as it is checked, in either thread: undefined when the folder has none; fails
+ * when the worker fails before reaching it.
+ */
+export type CheckedExport = (kind: ExportKind) => Promise<CheckedToCsv | undefined>;
 
 /** Below this total size (bytes), starting threads costs more than it saves. */
 export const THREADS_MIN_BYTES = 4 * 1024 * 1024;
@@ -53,23 +59,31 @@ const WORKER_KINDS: ReadonlySet<ExportKind> = new Set(["paiements", "suivi"]);
 export async function checkExportsToCsv(paths: Partial<Record<ExportKind, string>>, dir: string, options: CheckToCsvOptions): Promise<CheckedToCsv[]> {
   const present = EXPORT_KINDS.filter((k) => paths[k] !== undefined);
   const threads = options.threads ?? (await totalBytes(present.map((k) => paths[k]!))) >= THREADS_MIN_BYTES;
+  // Each export's check, settled as soon as its thread posts it.
+  const posted = new Map(present.map((k) => [k, settleable<CheckedToCsv>()]));
+  const checked: CheckedExport = (kind) => posted.get(kind)?.promise ?? Promise.resolve(undefined);
   const inThisThread = async (kinds: readonly ExportKind[]): Promise<CheckedToCsv[]> => {
     const results: CheckedToCsv[] = [];
     for (const kind of kinds) {
       try {
-        results.push(await checkExportToCsv(kind, paths[kind]!, dir, options));
+        const result = await checkExportToCsv(kind, paths[kind]!, dir, options);
+        posted.get(kind)!.resolve(result);
+        results.push(result);
       } catch (error) {
         throw Object.assign(error as object, { exportKind: kind });
       }
     }
-    await options.meanwhile?.(results);
+    await options.meanwhile?.(checked);
     return results;
   };
   if (!threads) return inThisThread(present);
   // Each thread checks its exports in EXPORT_KINDS order and stops at its first failure: the failure of lowest rank
   // across threads is then the one the sequential check meets first.
   const elsewhere = present.filter((k) => WORKER_KINDS.has(k));
-  const worker = elsewhere.length > 0 ? startWorker(elsewhere, paths, dir, options) : undefined;
+  const worker = elsewhere.length > 0 ? startWorker(elsewhere, paths, dir, options, (c) => posted.get(c.check.kind)?.resolve(c)) : undefined;
+  // An export the worker never posts (it failed or was stopped before) fails whoever waits for it.
+  const neverPosted = (error: unknown) => elsewhere.forEach((k) => posted.get(k)!.reject(error));
+  worker?.results.then(() => neverPosted(new Error("check worker stopped")), neverPosted);
   const here = inThisThread(present.filter((k) => !WORKER_KINDS.has(k))).catch((error: unknown) => {
     // A failure that precedes every export of the worker (a broken dossiers export) is the one reported: stop the
     // worker now rather than wait for it.
@@ -83,10 +97,11 @@ export async function checkExportsToCsv(paths: Partial<Record<ExportKind, string
   return present.map((k) => results.get(k)!);
 }
 
-/** What the worker sends back: progress lines, then its results or its error. */
+/** What the worker sends back: progress lines and each export once checked, then the end or its error. */
 export type WorkerMessage =
   | { log: string }
-  | { results: CheckedToCsv[] }
+  | { checked: CheckedToCsv }
+  | { done: true }
   | { loadError: { kind: ExportKind; file: string; detail: string; column?: string } }
   | { error: string };
 
@@ -110,17 +125,27 @@ interface RunningWorker {
   stop: () => Promise<number>;
 }
 
-function startWorker(kinds: readonly ExportKind[], paths: Partial<Record<ExportKind, string>>, dir: string, options: CheckToCsvOptions): RunningWorker {
+function startWorker(
+  kinds: readonly ExportKind[],
+  paths: Partial<Record<ExportKind, string>>,
+  dir: string,
+  options: CheckToCsvOptions,
+  onChecked: (checked: CheckedToCsv) => void
+): RunningWorker {
   const workerData: WorkerInput = { kinds, paths, dir, limits: options.limits };
   const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData });
   let stopped = false;
   const results = new Promise<CheckedToCsv[]>((resolve, reject) => {
+    const checked: CheckedToCsv[] = [];
     let done = false;
     worker.on("message", (message: WorkerMessage) => {
       if ("log" in message) options.log?.(message.log);
-      else {
+      else if ("checked" in message) {
+        checked.push(message.checked);
+        onChecked(message.checked);
+      } else {
         done = true;
-        if ("results" in message) resolve(message.results);
+        if ("done" in message) resolve(checked);
         else if ("loadError" in message) {
           const { kind, file, detail, column } = message.loadError;
           reject(Object.assign(new LoadError(file, detail, column), { exportKind: kind }));
@@ -149,6 +174,18 @@ function startWorker(kinds: readonly ExportKind[], paths: Partial<Record<ExportK
 function failureRank(failure: unknown): number {
   const kind = (failure as { exportKind?: ExportKind }).exportKind;
   return kind === undefined ? -1 : EXPORT_KINDS.indexOf(kind);
+}
+
+/** A promise settled from outside (Promise.withResolvers arrives with Node 22); a rejection nobody awaits is ignored. */
+function settleable<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: unknown) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }
 
 async function totalBytes(paths: readonly string[]): Promise<number> {

@@ -68,22 +68,31 @@ export async function loadExports(folder: string, options: LoadOptions = {}): Pr
 export type ReferringKind = keyof typeof REFERENCE_RULES;
 
 /**
+ * Settles the references of one export's rows now that the dossiers export is checked (see settleReferences):
+ * returns the lines of rows handed to a sink but not kept after all. Settling again finds nothing more.
+ */
+export function settleExportReferences(check: ExportCheck, dossiers: ExportCheck): number[] {
+  if (!dossiers.dossiers) throw new Error(`settleExportReferences: ${dossiers.file} is not the dossiers export`);
+  if (check.kind !== "paiements" && check.kind !== "suivi" && check.kind !== "marqueurs") return [];
+  const index: DossierIndex = { ...dossiers.dossiers, file: dossiers.file };
+  const rule = REFERENCE_RULES[check.kind];
+  return settleReferences(check, (keys) => rule.faults(index, keys));
+}
+
+/**
  * Completes a load once every export is checked (in any order or thread): the references to dossiers are settled,
- * and the report assembled. Returns it with, per export, the lines of rows handed to a sink but not kept after all.
+ * and the report assembled. Returns it with, per export, the lines of rows handed to a sink but not kept after all
+ * (none for an export already settled by settleExportReferences).
  */
 export function settleExports(checks: readonly ExportCheck[]): { report: LoadReport; excludedLines: Partial<Record<ReferringKind, number[]>> } {
   const dossiers = checks.find((c) => c.kind === "dossiers");
   if (!dossiers?.dossiers) throw new Error("settleExports: the dossiers export was not checked");
-  const index: DossierIndex = { ...dossiers.dossiers, file: dossiers.file };
   const excludedLines: Partial<Record<ReferringKind, number[]>> = {};
   const files: FileReport[] = [];
   const rejected: Rejection[] = [];
   let enveloppes: Kept<Enveloppe>[] | undefined;
   for (const check of checks) {
-    if (check.kind === "paiements" || check.kind === "suivi" || check.kind === "marqueurs") {
-      const rule = REFERENCE_RULES[check.kind];
-      excludedLines[check.kind] = settleReferences(check, (keys) => rule.faults(index, keys));
-    }
+    if (check.kind === "paiements" || check.kind === "suivi" || check.kind === "marqueurs") excludedLines[check.kind] = settleExportReferences(check, dossiers);
     for (const r of check.rejected) rejected.push(rejectionOf(check.file, r.line, r.faults));
     const { file, kind, format, read, kept, extraColumns } = check;
     files.push({ file, kind, format, read, kept, rejected: check.rejected.length, extraColumns });

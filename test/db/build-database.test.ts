@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { SAMPLE_DATA_DIR } from "../../loaders/config/data-dir.js";
 import { LoadError } from "../../loaders/load-error.js";
 import { buildDatabase } from "../../loaders/pipeline.js";
-import { withConnection } from "../../loaders/db/with-connection.js";
+import { queryRows, withConnection } from "../../loaders/db/with-connection.js";
+import { findAlerts } from "../../loaders/alerts/rules.js";
 import { appendedTables, pipelineTables } from "../helpers/database-tables.js";
 import { csv, dossier, exportsFolder, exportsOf } from "../helpers/exports-folder.js";
 
@@ -17,6 +18,17 @@ describe("buildDatabase", () => {
     expect(await pipelineTables(SAMPLE_DATA_DIR, { threads: false })).toEqual(oracle);
     expect(await pipelineTables(SAMPLE_DATA_DIR, { threads: true })).toEqual(oracle);
     expect(oracle.rejected.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("finds the alerts of the complete database, though it finds them before the ideas and markers are imported", async () => {
+    for (const threads of [false, true]) {
+      await withConnection(":memory:", async (connection) => {
+        const { alerts } = await buildDatabase(connection, SAMPLE_DATA_DIR, { threads });
+        expect(alerts.length).toBeGreaterThan(0);
+        expect(alerts).toEqual(await findAlerts(connection));
+        expect(await queryRows(connection, "SELECT count(*)::INTEGER AS n FROM alerts")).toEqual([{ n: alerts.length }]);
+      });
+    }
   }, 60_000);
 
   it.each(loadingCases)("writes the tables of acceptance case %s as the appender does", async (name) => {

@@ -1,5 +1,6 @@
 import type { BenchResult } from "./bench-result.js";
 import { bytes, ratio, seconds, withRange } from "./format.js";
+import { LOADER_NODE_FLAGS } from "./run-child.js";
 import { BENCH_SEED } from "./sample-folder.js";
 import { spread } from "./stats.js";
 import { SITE_GROWTH_LIMIT, type TargetCheck } from "./targets.js";
@@ -80,6 +81,7 @@ export function performanceDoc(result: BenchResult, checks: readonly TargetCheck
   const m = result.machine;
   const duckdb = result.scales[0]?.duckdbVersion ?? "unknown";
   const runs = `${result.runs} run${result.runs > 1 ? "s" : ""}`;
+  const flags = LOADER_NODE_FLAGS.map((f) => `${f} `).join("");
   const figures = result.runs > 1 ? `Figures are medians over ${runs} of each measurement, with min–max in parentheses,` : "Figures come from a single run of each measurement (`--runs 1`),";
   return `# Performance
 
@@ -87,8 +89,9 @@ export function performanceDoc(result: BenchResult, checks: readonly TargetCheck
 
 ${figures} taken by \`npm run bench\` on exports made by the seeded generator (\`npm run sample -- --scale N --seed ${BENCH_SEED}\`: 1× is the committed \`data/sample/\`,
 N× is N blocks of about 200 dossiers). Every command runs as its own child process, as a user would run it but
-without npm's overhead: \`node --import tsx loaders/cli/indicators.ts --data …\` (its JSON written to a file) and
-\`node --import tsx loaders/cli/ingest.ts --data … --db …\` (a fresh database file each run). Wall time goes from spawn
+without npm's overhead: \`node ${flags}--import tsx loaders/cli/indicators.ts --data …\` (its JSON written to a file) and
+\`node ${flags}--import tsx loaders/cli/ingest.ts --data … --db …\` (a fresh database file each run), with the node flags of
+their npm scripts, which the floor gets too. Wall time goes from spawn
 to exit, so node's startup and TypeScript loading count; peak RSS is the node process's \`maxRSS\`, reported by a
 preloaded module (esbuild's helper process is not counted). The **DuckDB floor** is a third child process doing the
 least work the same answer needs: it transcodes each export as the loaders do (CSV: Windows-1252 → UTF-8 with

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { z } from "zod";
 
 /** The repository root: every child runs there, as a user's command would. */
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -35,9 +36,25 @@ export interface ChildSpec {
   rssFile?: string;
 }
 
-/** A TypeScript entry point run as `node --import <rss preload> --import tsx <script> …`, reporting its peak RSS to `rssFile`. */
+/**
+ * The node flags the loaders' npm scripts start with (`tsx <flags> loaders/cli/indicators.ts`), read from package.json
+ * so that the bench runs every child, floor included, as those scripts run the loaders.
+ */
+export const LOADER_NODE_FLAGS: readonly string[] = loaderNodeFlags();
+
+function loaderNodeFlags(): string[] {
+  const scripts = z.object({ scripts: z.object({ indicators: z.string() }) }).parse(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))).scripts;
+  const match = /^tsx((?: --[\w-]+(?:=\S+)?)*) loaders\/cli\/indicators\.ts$/.exec(scripts.indicators);
+  if (!match) throw new Error(`package.json: the indicators script is not "tsx [node flags] loaders/cli/indicators.ts": ${scripts.indicators}`);
+  return match[1]!.split(" ").filter((flag) => flag !== "");
+}
+
+/**
+ * A TypeScript entry point run as `node --import <rss preload> <loader flags> --import tsx <script> …`, reporting its
+ * peak RSS to `rssFile`.
+ */
 export function nodeScript(label: string, script: string, args: readonly string[], rssFile: string, extra: Omit<ChildSpec, "label" | "command" | "args" | "rssFile"> = {}): ChildSpec {
-  return { label, command: process.execPath, args: ["--import", RSS_PRELOAD, "--import", "tsx", script, ...args], rssFile, ...extra };
+  return { label, command: process.execPath, args: ["--import", RSS_PRELOAD, ...LOADER_NODE_FLAGS, "--import", "tsx", script, ...args], rssFile, ...extra };
 }
 
 /** Runs a child to its end from the repository root; throws with its stderr when it exits non-zero or is killed. */

@@ -67,13 +67,17 @@ export async function loadExports(folder: string, options: LoadOptions = {}): Pr
 /** The exports whose rows refer to dossiers: only their rows can be excluded once every export is checked. */
 export type ReferringKind = keyof typeof REFERENCE_RULES;
 
+function isReferring(kind: ExportKind): kind is ReferringKind {
+  return kind in REFERENCE_RULES;
+}
+
 /**
  * Settles the references of one export's rows now that the dossiers export is checked (see settleReferences):
  * returns the lines of rows handed to a sink but not kept after all. Settling again finds nothing more.
  */
 export function settleExportReferences(check: ExportCheck, dossiers: ExportCheck): number[] {
   if (!dossiers.dossiers) throw new Error(`settleExportReferences: ${dossiers.file} is not the dossiers export`);
-  if (check.kind !== "paiements" && check.kind !== "suivi" && check.kind !== "marqueurs") return [];
+  if (!isReferring(check.kind)) return [];
   const index: DossierIndex = { ...dossiers.dossiers, file: dossiers.file };
   const rule = REFERENCE_RULES[check.kind];
   return settleReferences(check, (keys) => rule.faults(index, keys));
@@ -92,7 +96,7 @@ export function settleExports(checks: readonly ExportCheck[]): { report: LoadRep
   const rejected: Rejection[] = [];
   let enveloppes: Kept<Enveloppe>[] | undefined;
   for (const check of checks) {
-    if (check.kind === "paiements" || check.kind === "suivi" || check.kind === "marqueurs") excludedLines[check.kind] = settleExportReferences(check, dossiers);
+    if (isReferring(check.kind)) excludedLines[check.kind] = settleExportReferences(check, dossiers);
     for (const r of check.rejected) rejected.push(rejectionOf(check.file, r.line, r.faults));
     const { file, kind, format, read, kept, extraColumns } = check;
     files.push({ file, kind, format, read, kept, rejected: check.rejected.length, extraColumns });

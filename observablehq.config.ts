@@ -1,5 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { BUILD_DATABASE_VARIABLE, prepareBuildDatabase } from "./loaders/build/build-database.js";
+import { dataDirFromEnv } from "./loaders/config/data-dir.js";
 import { reviewYearsOf } from "./loaders/review/review-years.js";
 
 /** Source root of the site, relative to the repository (Framework resolves it from the working directory). */
@@ -37,9 +39,16 @@ function pinClientNpmPackagesOffline(): void {
 
 pinClientNpmPackagesOffline();
 
-// One annual review per year of decision found in the exports the build reads (INSPIR_DATA, else the sample):
-// listed in the sidebar and built from the parameterized page src/bilan/[year].md.
-const reviewYears = await reviewYearsOf();
+// The exports the build reads (INSPIR_DATA, else the sample) are loaded once, into a DuckDB file in the build cache
+// that `npm run build` clears; the data loaders Framework runs open it through this variable.
+const database = await prepareBuildDatabase(dataDirFromEnv(), fileURLToPath(new URL(`./${root}/.observablehq/cache/inspir/`, import.meta.url)), {
+  log: (m) => process.stderr.write(`${m}\n`)
+});
+process.env[BUILD_DATABASE_VARIABLE] = database;
+
+// One annual review per year of decision found in the exports: listed in the sidebar and built from the
+// parameterized page src/bilan/[year].md.
+const reviewYears = await reviewYearsOf({ database });
 
 /**
  * Runs before the body is parsed: sets the page language (Framework 1.13 has no `lang` option and writes a bare

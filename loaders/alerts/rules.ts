@@ -1,5 +1,7 @@
 import { type DuckDBConnection, type DuckDBValue, INTEGER, LIST, VARCHAR, listValue } from "@duckdb/node-api";
 import { formatEuro, formatLongDate } from "../format/french.js";
+import { sqlText } from "../schemas/export-spec.js";
+import { type TableDef, createTable } from "../tables/table-ddl.js";
 import { EVENT, EXPERIMENT, SUPPORT_STRUCTURE, TIERS_LIEU, VOTED_STATUTS } from "../schemas/vocabulary.js";
 import {
   EQUIPMENT_CAP,
@@ -12,85 +14,79 @@ import {
   TIERS_LIEU_YEAR_CAPS
 } from "./caps.js";
 
-/** What a rule's query returns for each breach: amounts in €, `detail` a free complement. */
-export interface Breach {
-  dossier_id: string;
-  section: string | null;
-  amount: number | null;
-  limit: number | null;
-  detail: string | null;
-}
-
-/** A funding rule: its stable code, what it checks (French), the SQL that finds breaches, and the message a director reads. */
+/**
+ * A funding rule: its stable code, what it checks (French), the SQL that finds its breaches over the typed tables
+ * (`dossier_id, section, amount, limit, detail, first_date, vote_date`; `$name` parameters are bound), and the SQL
+ * of the message a director reads, over the breach `b` and its amounts and dates in French (`amount_text`,
+ * `limit_text`, `first_date_text`, `vote_date_text`).
+ */
 export interface AlertRule {
   code: string;
   label: string;
-  /** Selects dossier_id, section, amount, limit, detail over the kept tables; `$name` parameters are bound. */
   sql: string;
-  message: (b: Breach) => string;
+  message: string;
 }
 
 // Amounts are compared in whole cents so that 6 250,00 € is exactly half of 12 500,00 €.
 const cents = (expr: string) => `round((${expr}) * 100)`;
 const VOTED = "(d.vote_fonctionnement + d.vote_investissement)";
-const eur = (v: number | null) => formatEuro(v ?? 0);
 
 /**
  * The funding rules of the programme texts, in the order the README documents them. They read dossiers, paiements
- * and epci only: buildDatabase finds the alerts before the ideas and the markers are imported.
+ * and epci.
  */
 export const ALERT_RULES: readonly AlertRule[] = [
   {
     code: "EVT_RATE",
     label: "Événement créatif : montant voté supérieur à 50 % du coût total",
-    sql: `SELECT d.id, NULL, ${VOTED}, d.cout_total * $eventRate, NULL FROM dossiers d
+    sql: `SELECT d.id, NULL, ${VOTED}, d.cout_total * $eventRate, NULL, NULL, NULL FROM dossiers d
           WHERE d.dispositif = $event AND ${cents(VOTED)} > ${cents("d.cout_total")} * $eventRate`,
-    message: (b) => `Voté ${eur(b.amount)}, au-delà de 50 % du coût total (${eur(b.limit)} au plus)`
+    message: "'Voté ' || amount_text || ', au-delà de 50 % du coût total (' || limit_text || ' au plus)'"
   },
   {
     code: "EVT_CAP",
     label: "Événement créatif : montant voté supérieur à 12 500 €",
-    sql: `SELECT d.id, NULL, ${VOTED}, $eventCap, NULL FROM dossiers d
+    sql: `SELECT d.id, NULL, ${VOTED}, $eventCap, NULL, NULL, NULL FROM dossiers d
           WHERE d.dispositif = $event AND ${cents(VOTED)} > ${cents("$eventCap")}`,
-    message: (b) => `Voté ${eur(b.amount)} (plafond ${eur(b.limit)})`
+    message: "'Voté ' || amount_text || ' (plafond ' || limit_text || ')'"
   },
   {
     code: "EXP_CAP",
     label: "Expérimentation : plus de 5 000 € dans une section",
-    sql: `SELECT d.id, s.section, s.amount, $experimentCap, NULL
+    sql: `SELECT d.id, s.section, s.amount, $experimentCap, NULL, NULL, NULL
           FROM dossiers d, LATERAL (VALUES ('Fonctionnement', d.vote_fonctionnement), ('Investissement', d.vote_investissement)) s(section, amount)
           WHERE d.dispositif = $experiment AND ${cents("s.amount")} > ${cents("$experimentCap")}`,
-    message: (b) => `${b.section} voté ${eur(b.amount)} (plafond ${eur(b.limit)} par section)`
+    message: "b.section || ' voté ' || amount_text || ' (plafond ' || limit_text || ' par section)'"
   },
   {
     code: "STRUCT_CAP",
     label: "Structure d'accompagnement : plus de 5 000 € par projet",
-    sql: `SELECT d.id, NULL, ${VOTED}, $supportCap, NULL FROM dossiers d
+    sql: `SELECT d.id, NULL, ${VOTED}, $supportCap, NULL, NULL, NULL FROM dossiers d
           WHERE d.dispositif = $support AND ${cents(VOTED)} > ${cents("$supportCap")}`,
-    message: (b) => `Voté ${eur(b.amount)} (plafond ${eur(b.limit)} par projet)`
+    message: "'Voté ' || amount_text || ' (plafond ' || limit_text || ' par projet)'"
   },
   {
     code: "TL_YEAR_CAP",
     label: "Tiers-lieu : fonctionnement supérieur au plafond de l'année du plan (45 000, 30 000, 15 000 €)",
     // A plan year left empty is held to the year-1 cap, the highest: anything above it breaks every year's cap.
-    sql: `SELECT d.id, 'Fonctionnement', d.vote_fonctionnement, c.cap, coalesce(d.annee::VARCHAR, '?')
+    sql: `SELECT d.id, 'Fonctionnement', d.vote_fonctionnement, c.cap, coalesce(d.annee::VARCHAR, '?'), NULL, NULL
           FROM dossiers d, LATERAL (SELECT CASE coalesce(d.annee, 1) WHEN 1 THEN $tlCap1 WHEN 2 THEN $tlCap2 ELSE $tlCap3 END AS cap) c
           WHERE d.dispositif = $tiersLieu AND ${cents("d.vote_fonctionnement")} > ${cents("c.cap")}`,
-    message: (b) => `Fonctionnement voté ${eur(b.amount)} en année ${b.detail} (plafond ${eur(b.limit)})`
+    message: "'Fonctionnement voté ' || amount_text || ' en année ' || b.detail || ' (plafond ' || limit_text || ')'"
   },
   {
     code: "TL_EQUIP_RATE",
     label: "Tiers-lieu : équipement supérieur à 50 % du coût total",
-    sql: `SELECT d.id, 'Investissement', d.vote_investissement, d.cout_total * $equipmentRate, NULL FROM dossiers d
+    sql: `SELECT d.id, 'Investissement', d.vote_investissement, d.cout_total * $equipmentRate, NULL, NULL, NULL FROM dossiers d
           WHERE d.dispositif = $tiersLieu AND ${cents("d.vote_investissement")} > ${cents("d.cout_total")} * $equipmentRate`,
-    message: (b) => `Équipement voté ${eur(b.amount)}, au-delà de 50 % du coût total (${eur(b.limit)} au plus)`
+    message: "'Équipement voté ' || amount_text || ', au-delà de 50 % du coût total (' || limit_text || ' au plus)'"
   },
   {
     code: "TL_EQUIP_CAP",
     label: "Tiers-lieu : équipement supérieur à 30 000 €",
-    sql: `SELECT d.id, 'Investissement', d.vote_investissement, $equipmentCap, NULL FROM dossiers d
+    sql: `SELECT d.id, 'Investissement', d.vote_investissement, $equipmentCap, NULL, NULL, NULL FROM dossiers d
           WHERE d.dispositif = $tiersLieu AND ${cents("d.vote_investissement")} > ${cents("$equipmentCap")}`,
-    message: (b) => `Équipement voté ${eur(b.amount)} (plafond ${eur(b.limit)})`
+    message: "'Équipement voté ' || amount_text || ' (plafond ' || limit_text || ')'"
   },
   {
     code: "TL_SAME_EPCI",
@@ -103,44 +99,41 @@ export const ALERT_RULES: readonly AlertRule[] = [
           ), heads AS (SELECT epci_siren, annee, list(id ORDER BY id) AS head FROM t WHERE rank <= $namedOthers + 1 GROUP BY ALL)
           SELECT t.id, NULL, NULL, NULL, e.name || ' en année ' || t.annee || ' : '
                  || array_to_string(list_filter(h.head, x -> x <> t.id)[1:$namedOthers], ', ')
-                 || CASE WHEN t.n - 1 > $namedOthers THEN ' et ' || (t.n - 1 - $namedOthers) || ' autres' ELSE '' END
+                 || CASE WHEN t.n - 1 > $namedOthers THEN ' et ' || (t.n - 1 - $namedOthers) || ' autres' ELSE '' END, NULL, NULL
           FROM t JOIN heads h USING (epci_siren, annee) JOIN epci e ON e.siren = t.epci_siren
           WHERE t.n >= 2`,
-    message: (b) => `Autre aide votée dans l'EPCI ${b.detail}`
+    message: "'Autre aide votée dans l''EPCI ' || b.detail"
   },
   {
     code: "TL_FUNCTIONS",
     label: "Tiers-lieu : moins de deux fonctions",
-    sql: `SELECT d.id, NULL, NULL, NULL, coalesce(nullif(array_to_string(d.fonctions, ', '), ''), 'aucune') FROM dossiers d
+    sql: `SELECT d.id, NULL, NULL, NULL, coalesce(nullif(array_to_string(d.fonctions, ', '), ''), 'aucune'), NULL, NULL FROM dossiers d
           WHERE d.dispositif = $tiersLieu AND len(d.fonctions) < $minFunctions`,
-    message: (b) => `Fonctions déclarées : ${b.detail} (au moins deux attendues)`
+    message: "'Fonctions déclarées : ' || b.detail || ' (au moins deux attendues)'"
   },
   {
     code: "PAID_OVER_VOTED",
     label: "Payé net (reversements déduits) supérieur au voté dans une section",
-    sql: `SELECT d.id, p.section, p.net, CASE p.section WHEN 'Fonctionnement' THEN d.vote_fonctionnement ELSE d.vote_investissement END, NULL
+    sql: `SELECT d.id, p.section, p.net, CASE p.section WHEN 'Fonctionnement' THEN d.vote_fonctionnement ELSE d.vote_investissement END, NULL, NULL, NULL
           FROM dossiers d JOIN (SELECT dossier_id, section, round(sum(net_amount), 2) AS net FROM paiements GROUP BY ALL) p ON p.dossier_id = d.id
           WHERE ${cents("p.net")} > ${cents("CASE p.section WHEN 'Fonctionnement' THEN d.vote_fonctionnement ELSE d.vote_investissement END")}`,
-    message: (b) => `${b.section} : payé net ${eur(b.amount)} pour ${eur(b.limit)} voté`
+    message: "b.section || ' : payé net ' || amount_text || ' pour ' || limit_text || ' voté'"
   },
   {
     code: "PAID_NOT_VOTED",
     label: "Paiement sur un dossier non voté (statut autre que Voté, Soldé ou Caduc)",
-    sql: `SELECT d.id, NULL, round(sum(p.net_amount), 2), NULL, count(*) || ' paiement(s) sur un dossier au statut ' || d.statut
+    sql: `SELECT d.id, NULL, round(sum(p.net_amount), 2), NULL, count(*) || ' paiement(s) sur un dossier au statut ' || d.statut, NULL, NULL
           FROM dossiers d JOIN paiements p ON p.dossier_id = d.id
           WHERE NOT list_contains($votedStatuts, d.statut) GROUP BY d.id, d.statut`,
-    message: (b) => `${b.detail} (${eur(b.amount)} net)`
+    message: "b.detail || ' (' || amount_text || ' net)'"
   },
   {
     code: "PAID_BEFORE_VOTE",
     label: "Paiement daté d'avant le vote",
-    sql: `SELECT d.id, NULL, round(sum(p.net_amount), 2), NULL, strftime(min(p.date_paiement), '%Y-%m-%d') || '|' || strftime(d.date_vote, '%Y-%m-%d') || '|' || count(*)
+    sql: `SELECT d.id, NULL, round(sum(p.net_amount), 2), NULL, count(*)::VARCHAR, min(p.date_paiement), d.date_vote
           FROM dossiers d JOIN paiements p ON p.dossier_id = d.id
           WHERE p.date_paiement < d.date_vote GROUP BY d.id, d.date_vote`,
-    message: (b) => {
-      const [first = "", vote = "", count = ""] = (b.detail ?? "").split("|");
-      return `${count} paiement(s) avant le vote du ${formatLongDate(vote)}, le premier le ${formatLongDate(first)}`;
-    }
+    message: "b.detail || ' paiement(s) avant le vote du ' || vote_date_text || ', le premier le ' || first_date_text"
   }
 ];
 
@@ -166,30 +159,57 @@ const RULE_PARAMETERS: Record<string, DuckDBValue> = {
   votedStatuts: listValue([...VOTED_STATUTS])
 };
 
-/** A breach found by a rule, with its message. */
-export interface Alert extends Breach {
-  rule: string;
-  message: string;
+/** The alerts table: one row per dossier, rule and section, sorted so. */
+export const ALERTS: TableDef = {
+  name: "alerts",
+  comment: "Manquements aux règles de financement sur les lignes gardées : une ligne par dossier, règle et section (codes des règles dans le README)",
+  columns: [
+    { name: "dossier_id", type: "VARCHAR", comment: "N° dossier" },
+    { name: "rule", type: "VARCHAR", comment: "Code stable de la règle" },
+    { name: "section", type: "VARCHAR", comment: "Section concernée, quand la règle est par section" },
+    { name: "amount", type: "DOUBLE", comment: "Montant constaté (€)" },
+    { name: "limit_amount", type: "DOUBLE", comment: "Limite dépassée (€)" },
+    { name: "message", type: "VARCHAR", comment: "Ce que lit la direction de mission" }
+  ]
+};
+
+/**
+ * Finds every rule's breaches over the typed tables and writes the alerts table. The amounts and dates of the
+ * messages are formatted in French by JavaScript (formatEuro, formatLongDate), once per distinct value; the alerts
+ * themselves go from SQL to their table.
+ */
+export async function writeAlerts(connection: DuckDBConnection): Promise<void> {
+  const breaches = ALERT_RULES.map((rule, i) => `SELECT ${i} AS rule_index, ${sqlText(rule.code)} AS rule, * FROM (${rule.sql}) r(dossier_id, section, amount, "limit", detail, first_date, vote_date)`);
+  const used = Object.fromEntries(Object.entries(RULE_PARAMETERS).filter(([name]) => ALERT_RULES.some((r) => new RegExp(`\\$${name}\\b`).test(r.sql))));
+  await connection.run(`CREATE OR REPLACE TEMP TABLE breaches AS ${breaches.join(" UNION ALL ")}`, used, { votedStatuts: LIST(VARCHAR), namedOthers: INTEGER });
+  await writeFrenchTexts(connection, "euro_texts", "SELECT coalesce(amount, 0) FROM breaches UNION SELECT coalesce(\"limit\", 0) FROM breaches", "DOUBLE", (v) => formatEuro(v as number));
+  await writeFrenchTexts(connection, "date_texts", "SELECT strftime(first_date, '%Y-%m-%d') FROM breaches WHERE first_date IS NOT NULL UNION SELECT strftime(vote_date, '%Y-%m-%d') FROM breaches WHERE vote_date IS NOT NULL", "VARCHAR", (v) => formatLongDate(v as string));
+  await createTable(connection, ALERTS);
+  await connection.run(
+    `INSERT INTO alerts
+     SELECT b.dossier_id, b.rule, b.section, b.amount, b."limit", CASE b.rule ${ALERT_RULES.map((r) => `WHEN ${sqlText(r.code)} THEN ${r.message}`).join(" ")} END
+     FROM (SELECT b.*, a.text AS amount_text, l.text AS limit_text, f.text AS first_date_text, v.text AS vote_date_text
+           FROM breaches b
+           LEFT JOIN euro_texts a ON a.value = coalesce(b.amount, 0) LEFT JOIN euro_texts l ON l.value = coalesce(b."limit", 0)
+           LEFT JOIN date_texts f ON f.value = strftime(b.first_date, '%Y-%m-%d') LEFT JOIN date_texts v ON v.value = strftime(b.vote_date, '%Y-%m-%d')) b
+     ORDER BY b.dossier_id, b.rule, coalesce(b.section, ''), b.rule_index`
+  );
 }
 
-/** Runs every rule over the kept tables; alerts sorted by dossier, rule, section. */
-export async function findAlerts(connection: DuckDBConnection): Promise<Alert[]> {
-  const alerts: Alert[] = [];
-  for (const rule of ALERT_RULES) {
-    // DuckDB refuses values bound to parameters a statement does not use.
-    const used = Object.fromEntries(Object.entries(RULE_PARAMETERS).filter(([name]) => new RegExp(`\\$${name}\\b`).test(rule.sql)));
-    const reader = await connection.runAndReadAll(
-      `SELECT * FROM (${rule.sql}) r(dossier_id, section, amount, "limit", detail)`,
-      used,
-      { ...("votedStatuts" in used ? { votedStatuts: LIST(VARCHAR) } : {}), ...("namedOthers" in used ? { namedOthers: INTEGER } : {}) }
-    );
-    // One object literal per alert (not a spread copy, whose fields read slower when the alerts are written).
-    for (const b of reader.getRowObjectsJS() as unknown as Breach[]) {
-      alerts.push({ dossier_id: b.dossier_id, section: b.section, amount: b.amount, limit: b.limit, detail: b.detail, rule: rule.code, message: rule.message(b) });
+/** Formats each distinct value of `sql`'s one column once, into the temporary table `table` (value, text). */
+async function writeFrenchTexts(connection: DuckDBConnection, table: string, sql: string, type: "DOUBLE" | "VARCHAR", format: (value: number | string) => string): Promise<void> {
+  const values = ((await connection.runAndReadAll(sql)).getColumnsJS()[0] ?? []) as (number | string)[];
+  await connection.run(`CREATE OR REPLACE TEMP TABLE "${table}" (value ${type}, text VARCHAR)`);
+  const appender = await connection.createAppender(table);
+  try {
+    for (const v of values) {
+      if (type === "DOUBLE") appender.appendDouble(v as number);
+      else appender.appendVarchar(v as string);
+      appender.appendVarchar(format(v));
+      appender.endRow();
     }
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
   }
-  // Each alert's sort key built once, not at every comparison (48 000 alerts at 1000× the sample).
-  const keyed = alerts.map((a) => ({ a, key: `${a.dossier_id}\u0000${a.rule}\u0000${a.section ?? ""}` }));
-  return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((k) => k.a);
 }
-

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { computeIndicators } from "../pipeline.js";
+import { computeIndicators } from "../indicators/compute-indicators.js";
 import { parseOptions } from "./args.js";
 import { logProgress, runCommand } from "./run-command.js";
 

@@ -1,22 +1,29 @@
-import type { Alert } from "../alerts/rules.js";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { ALERT_RULES } from "../alerts/rules.js";
-import type { LoadReport } from "../load/load-exports.js";
+import { queryRows } from "../db/with-connection.js";
 
-/** The human summary of a load: per file rows read / kept / rejected, the most frequent reasons, the alerts by rule. */
-export function loadSummary(load: LoadReport, alerts: readonly Alert[], topReasons = 5): string {
+/** The human summary of a load, from its tables: per file rows read / kept / rejected, the most frequent reasons, the alerts by rule. */
+export async function loadSummary(connection: DuckDBConnection, topReasons = 5): Promise<string> {
+  const files = await queryRows<{ file: string; read: number; kept: number; rejected: number; format: string; extra: string[] }>(
+    connection,
+    `SELECT file, read, kept, rejected, format, extra_columns AS extra FROM files ORDER BY file`
+  );
+  const rejected = await queryRows<{ file: string; column: string; reason: string }>(connection, `SELECT file, column_name AS "column", reason FROM rejected ORDER BY file, line`);
+  const [source] = await queryRows<{ source: string }>(connection, "SELECT any_value(source) AS source FROM enveloppes");
+  const alerts = await queryRows<{ rule: string; dossiers: bigint }>(connection, "SELECT rule, count(DISTINCT dossier_id) AS dossiers FROM alerts GROUP BY rule");
   const out: string[] = [];
-  const width = Math.max(7, ...load.files.map((f) => f.file.length));
+  const width = Math.max(7, ...files.map((f) => f.file.length));
   out.push(`${"Fichier".padEnd(width)}  ${"lues".padStart(8)}  ${"gardées".padStart(8)}  ${"rejetées".padStart(8)}  format`);
-  for (const f of load.files) {
+  for (const f of files) {
     out.push(`${f.file.padEnd(width)}  ${String(f.read).padStart(8)}  ${String(f.kept).padStart(8)}  ${String(f.rejected).padStart(8)}  ${f.format}`);
-    if (f.extraColumns.length > 0) out.push(`${"".padEnd(width)}  colonnes ignorées : ${f.extraColumns.join(", ")}`);
+    if (f.extra.length > 0) out.push(`${"".padEnd(width)}  colonnes ignorées : ${f.extra.join(", ")}`);
   }
-  if (load.enveloppesSource === "deliberation-2016") out.push("Pas d'export enveloppes : les quatre lignes de la délibération du 23 septembre 2016 s'appliquent.");
+  if (source?.source === "deliberation-2016") out.push("Pas d'export enveloppes : les quatre lignes de la délibération du 23 septembre 2016 s'appliquent.");
 
-  out.push("", load.rejected.length === 0 ? "Aucune ligne rejetée." : "Motifs de rejet les plus fréquents :");
-  for (const f of load.files) {
+  out.push("", rejected.length === 0 ? "Aucune ligne rejetée." : "Motifs de rejet les plus fréquents :");
+  for (const f of files) {
     const counts = new Map<string, number>();
-    for (const r of load.rejected) {
+    for (const r of rejected) {
       if (r.file !== f.file) continue;
       // One row may hold several faults; details in parentheses vary from row to row.
       for (const reason of reasonsOf(r.column, r.reason)) counts.set(reason, (counts.get(reason) ?? 0) + 1);
@@ -27,10 +34,8 @@ export function loadSummary(load: LoadReport, alerts: readonly Alert[], topReaso
 
   out.push("", alerts.length === 0 ? "Aucune alerte sur les règles de financement." : "Alertes par règle :");
   for (const rule of ALERT_RULES) {
-    const matching = alerts.filter((a) => a.rule === rule.code);
-    if (matching.length === 0) continue;
-    const dossiers = new Set(matching.map((a) => a.dossier_id)).size;
-    out.push(`  ${rule.code.padEnd(16)} ${String(dossiers).padStart(6)} dossier(s)  ${rule.label}`);
+    const found = alerts.find((a) => a.rule === rule.code);
+    if (found) out.push(`  ${rule.code.padEnd(16)} ${String(found.dossiers).padStart(6)} dossier(s)  ${rule.label}`);
   }
   return out.join("\n");
 }

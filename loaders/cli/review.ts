@@ -18,7 +18,7 @@ async function builtExportsDate(dist: string): Promise<string | null> {
 await runCommand(async () => {
   const { year, dataDir, out } = reviewOptions(process.argv.slice(2));
   // Loading the exports first stops a wrong folder or year in a second, before the build.
-  checkReviewYear(year, await reviewYearsOf(dataDir, { log: logProgress }), dataDir);
+  checkReviewYear(year, await reviewYearsOf({ dataDir, log: logProgress }), dataDir);
   const { dist, reused } = await reviewSite(dataDir, logProgress);
   if (reused) logProgress("Site déjà construit pour ces exports : réutilisé.");
   const { server, url } = await serveSite(dist);

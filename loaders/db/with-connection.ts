@@ -1,8 +1,8 @@
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 
 /** Opens a DuckDB database (a file path, or `:memory:`), runs `work` on one connection, and always closes both. */
-export async function withConnection<T>(path: string, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-  const instance = await DuckDBInstance.create(path);
+export async function withConnection<T>(path: string, work: (connection: DuckDBConnection) => Promise<T>, options?: Record<string, string>): Promise<T> {
+  const instance = await DuckDBInstance.create(path, options);
   const connection = await instance.connect();
   try {
     return await work(connection);

@@ -1,6 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/with-connection.js";
-import type { LoadReport } from "../load/load-exports.js";
 import type { Rejection } from "../load/report.js";
 import { type BudgetIndicators, budgetIndicators } from "./budget.js";
 import { type EventIndicators, eventIndicators } from "./events.js";
@@ -25,8 +24,8 @@ export interface IndicatorsDocument {
   rejected: Rejection[];
 }
 
-/** Computes the document from the tables of a load (kept rows, views and alerts already written). */
-export async function indicatorsDocument(connection: DuckDBConnection, load: LoadReport): Promise<IndicatorsDocument> {
+/** Computes the document from the tables of a load (see loadExports). */
+export async function indicatorsDocument(connection: DuckDBConnection): Promise<IndicatorsDocument> {
   const alerts = await queryRows<AlertEntry>(
     connection,
     `SELECT dossier_id AS dossier, rule, message FROM alerts ORDER BY dossier_id, rule, section NULLS FIRST`
@@ -36,8 +35,8 @@ export async function indicatorsDocument(connection: DuckDBConnection, load: Loa
     events: await eventIndicators(connection),
     ideas: await ideaIndicators(connection),
     qpv: await qpvIndicators(connection),
-    files: load.files.map(({ file, read, kept, rejected, extraColumns }) => ({ file, read, kept, rejected, extraColumns })),
+    files: await queryRows(connection, `SELECT file, read, kept, rejected, extra_columns AS "extraColumns" FROM files ORDER BY file`),
     alerts,
-    rejected: load.rejected
+    rejected: await queryRows<Rejection>(connection, `SELECT file, line, column_name AS "column", value, reason FROM rejected ORDER BY file, line`)
   };
 }

@@ -22,25 +22,3 @@ export interface FileReport {
   /** Columns the file has that the contract does not use. */
   extraColumns: string[];
 }
-
-/** A fault found on a row; a row with any fault is rejected. */
-export interface Fault {
-  column: string;
-  value: string;
-  reason: string;
-}
-
-/** One report entry per rejected row, several faults joined. */
-export function rejectionOf(file: string, line: number, faults: readonly Fault[]): Rejection {
-  if (faults.length === 1) {
-    const [only] = faults as [Fault];
-    return { file, line, ...only };
-  }
-  return {
-    file,
-    line,
-    column: faults.map((f) => f.column).join(" ; "),
-    value: faults.map((f) => f.value).join(" ; "),
-    reason: faults.map((f) => `${f.column} : ${f.reason}`).join(" ; ")
-  };
-}

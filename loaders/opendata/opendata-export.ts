@@ -1,8 +1,8 @@
 import JSZip from "jszip";
-import { type LoadOptions, loadExports } from "../load/load-exports.js";
+import { type DatabaseSource, withLoadedDatabase } from "../load/loaded-database.js";
 import { DISPOSITIFS, type Dispositif, type Statut, VOTED_STATUTS } from "../schemas/vocabulary.js";
 import { type AttribuantConfig, readAttribuantConfig } from "./attribuant-config.js";
-import { type PublishedGrant, type UnpublishedGrant, publishedGrants } from "./published-grants.js";
+import { type PublishedGrant, type UnpublishedGrant, grantCandidates, publishedGrants } from "./published-grants.js";
 import { scdlCsv } from "./scdl-csv.js";
 import {
   CONDITIONS_VERSEMENT,
@@ -71,12 +71,11 @@ export function openDataSummary(grants: readonly PublishedGrant[], unpublished: 
   };
 }
 
-/** Loads a folder of exports and the attributing body's configuration, and builds the SCDL file and its summary. */
-export async function openDataExport(options: { dataDir: string; configPath: string } & LoadOptions): Promise<OpenDataExport> {
+/** Builds the SCDL file and its summary from a loaded database and the attributing body's configuration. */
+export async function openDataExport(options: DatabaseSource & { configPath: string }): Promise<OpenDataExport> {
   // The configuration first: a wrong SIRET stops before the (longer) load.
   const config = await readAttribuantConfig(options.configPath);
-  const load = await loadExports(options.dataDir, options);
-  const { grants, unpublished } = publishedGrants(load, config);
+  const { grants, unpublished } = publishedGrants(await withLoadedDatabase(options, grantCandidates), config);
   const rows = grants.map((g) => g.row);
   assertValidRows(rows);
   return { csv: scdlCsv(rows), rows, summary: openDataSummary(grants, unpublished, config) };
@@ -86,7 +85,7 @@ export async function openDataExport(options: { dataDir: string; configPath: str
 const ENTRY_DATE = new Date(Date.UTC(2016, 8, 23));
 
 /** The site's open-data archive: `subventions.csv` (linked for download) and `subventions.json` (its summary, read by the page). */
-export async function openDataArchive(options: { dataDir: string; configPath: string } & LoadOptions): Promise<Uint8Array> {
+export async function openDataArchive(options: DatabaseSource & { configPath: string }): Promise<Uint8Array> {
   const { csv, summary } = await openDataExport(options);
   const zip = new JSZip();
   zip.file(SUBVENTIONS_FILE, csv, { date: ENTRY_DATE, createFolders: false });

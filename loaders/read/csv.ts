@@ -1,7 +1,5 @@
 import type { Limits } from "../config/limits.js";
 import { LoadError } from "../load-error.js";
-import type { Cell } from "../parse/cell.js";
-import type { RawRecord, RecordStream } from "./raw-table.js";
 
 /** The separators the contract allows. */
 export type Separator = ";" | ",";
@@ -24,116 +22,180 @@ export function detectSeparator(text: string): Separator {
 type CsvLimits = Pick<Limits, "maxColumns" | "maxLineChars">;
 
 const NO_LIMITS: CsvLimits = { maxColumns: Infinity, maxLineChars: Infinity };
-
-/** Records per batch of a CSV stream: large enough to amortise the async hand-off, small enough to stay in cache. */
-const BATCH = 4096;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/** Records per chunk of staging text. */
+const CHUNK_RECORDS = 8192;
 
 /**
- * Opens CSV text for streaming (RFC 4180 quoting, CRLF or LF): the header at once, the data records in batches.
- * Each record carries the line it starts on; records whose cells are all empty are skipped; empty cells are null.
+ * A CSV export read for DuckDB: its header's cells, and its data records as staging text, one line each,
+ * `line;beyond;c1;…;cN` with the file's separator: the physical line the record starts on (the header is line 1),
+ * `1` when a cell beyond the header's N is not blank (else empty), then exactly N cells.
  */
-export function openCsv(text: string, file: string, separator: Separator = detectSeparator(text), limits: CsvLimits = NO_LIMITS): RecordStream {
+export interface StagedCsv {
+  headers: string[];
+  chunks: Iterable<string>;
+  /** The longest staged line so far, in UTF-16 units (final once `chunks` is consumed). */
+  longestLine: () => number;
+}
+
+/**
+ * Stages CSV text (RFC 4180 quoting, CRLF, LF or CR line ends; stray characters after a closing quote are kept, as
+ * spreadsheets write them). A record DuckDB reads as this parser does is copied as it is, prefixed; any other
+ * (stray characters, a quote inside an unquoted cell, more cells than the header) is written again, quoted.
+ */
+export function stageCsv(text: string, file: string, separator: Separator = detectSeparator(text), limits: CsvLimits = NO_LIMITS): StagedCsv {
   refuseLongLines(text, file, limits.maxLineChars);
-  const rows = csvRows(text, file, separator, limits);
-  const header = rows.next();
-  if (header.done) throw new LoadError(file, "fichier vide : pas de ligne d'en-tête");
-  async function* batches(): AsyncGenerator<RawRecord[]> {
-    let batch: RawRecord[] = [];
-    for (const record of rows) {
-      batch.push(record);
-      if (batch.length === BATCH) {
-        yield batch;
-        batch = [];
+  const scanner = new RecordScanner(text, file, separator, limits);
+  const header = scanner.next();
+  if (header === undefined) throw new LoadError(file, "fichier vide : pas de ligne d'en-tête");
+  const headers = recordCells(text, header.start, header.end, separator);
+  const width = headers.length;
+  const sep = separator;
+  let longest = 0;
+  function* chunks(): Generator<string> {
+    let out = "";
+    let n = 0;
+    for (let r = scanner.next(); r !== undefined; r = scanner.next()) {
+      let line: string;
+      if (r.regular && r.fields <= width) {
+        line = `${r.line}${sep}${sep}${text.slice(r.start, r.end)}${sep.repeat(width - r.fields)}\n`;
+      } else {
+        const cells = recordCells(text, r.start, r.end, separator);
+        const beyond = cells.slice(width).some((c) => c.trim() !== "") ? "1" : "";
+        const row = Array.from({ length: width }, (_, i) => quoted(cells[i] ?? "", sep));
+        line = `${r.line}${sep}${beyond}${sep}${row.join(sep)}\n`;
+      }
+      if (line.length > longest) longest = line.length;
+      out += line;
+      if (++n === CHUNK_RECORDS) {
+        yield out;
+        out = "";
+        n = 0;
       }
     }
-    if (batch.length > 0) yield batch;
+    if (out !== "") yield out;
   }
-  return { headers: header.value.cells as string[], batches: batches() };
+  return { headers, chunks: chunks(), longestLine: () => longest };
 }
 
-/** Splits CSV text into the header and all the data records at once (small files and tests); see openCsv. */
-export function parseCsv(text: string, file: string, separator: Separator = detectSeparator(text), limits: CsvLimits = NO_LIMITS): { headers: string[]; records: RawRecord[] } {
-  refuseLongLines(text, file, limits.maxLineChars);
-  const rows = csvRows(text, file, separator, limits);
-  const header = rows.next();
-  if (header.done) throw new LoadError(file, "fichier vide : pas de ligne d'en-tête");
-  return { headers: header.value.cells as string[], records: [...rows] };
+/** One record's span in the text: [start, end) without its line end, the line it starts on, its cell count. */
+interface RecordSpan {
+  start: number;
+  end: number;
+  line: number;
+  fields: number;
+  /** Every quote opens a cell and closes it right before a separator or the record's end. */
+  regular: boolean;
 }
 
-/** The header record (cells as read), then every data record that is not all empty (empty cells as null). */
-function* csvRows(text: string, file: string, separator: Separator, limits: CsvLimits): Generator<RawRecord> {
-  const sep = separator.charCodeAt(0);
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  let header = true;
-  while (i < n) {
-    const startLine = line;
-    const cells: Cell[] = [];
-    let empty = true;
+/** Walks the text record by record, counting physical lines (a quoted cell may hold line breaks). */
+class RecordScanner {
+  private i = 0;
+  private line = 1;
+  private readonly sep: number;
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+    separator: Separator,
+    private readonly limits: CsvLimits
+  ) {
+    this.sep = separator.charCodeAt(0);
+  }
+
+  next(): RecordSpan | undefined {
+    const { text, sep } = this;
+    const n = text.length;
+    let i = this.i;
+    if (i >= n) return undefined;
+    const start = i;
+    const startLine = this.line;
+    let fields = 1;
+    let regular = true;
     for (;;) {
-      let value: string;
-      if (text.charCodeAt(i) === 34) {
-        // Quoted field: "" is an escaped quote; newlines inside belong to the value.
+      if (text.charCodeAt(i) === QUOTE) {
         let j = i + 1;
-        let parts = "";
         for (;;) {
           const q = text.indexOf('"', j);
-          if (q < 0) throw new LoadError(file, `illisible : le guillemet ouvert ligne ${startLine} n'est jamais fermé`);
-          parts += text.slice(j, q);
-          if (text.charCodeAt(q + 1) === 34) {
-            parts += '"';
-            j = q + 2;
-          } else {
+          if (q < 0) throw new LoadError(this.file, `illisible : le guillemet ouvert ligne ${startLine} n'est jamais fermé`);
+          for (let k = j; k < q; k++) if (text.charCodeAt(k) === LF) this.line++;
+          if (text.charCodeAt(q + 1) === QUOTE) j = q + 2;
+          else {
             i = q + 1;
             break;
           }
         }
-        for (let k = parts.indexOf("\n"); k >= 0; k = parts.indexOf("\n", k + 1)) line++;
-        // Tolerate stray characters between the closing quote and the separator, as spreadsheets do.
-        let k = i;
-        while (k < n && text.charCodeAt(k) !== sep && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
-        value = parts + text.slice(i, k);
-        i = k;
-      } else {
-        let k = i;
-        while (k < n) {
-          const c = text.charCodeAt(k);
-          if (c === sep || c === 10 || c === 13) break;
-          k++;
+        let c = text.charCodeAt(i);
+        if (i < n && c !== sep && c !== LF && c !== CR) {
+          regular = false;
+          while (i < n && (c = text.charCodeAt(i)) !== sep && c !== LF && c !== CR) i++;
         }
-        value = text.slice(i, k);
-        i = k;
+      } else {
+        for (; i < n; i++) {
+          const c = text.charCodeAt(i);
+          if (c === sep || c === LF || c === CR) break;
+          if (c === QUOTE) regular = false;
+        }
       }
-      if (header) cells.push(value);
-      else if (isBlank(value)) cells.push(null);
-      else {
-        cells.push(value);
-        empty = false;
-      }
-      if (cells.length > limits.maxColumns) {
-        throw new LoadError(file, `refusé : la ligne ${startLine} a plus de ${limits.maxColumns} colonnes (INSPIR_MAX_COLUMNS)`);
-      }
-      const c = text.charCodeAt(i);
-      if (c === sep) {
+      if (i < n && text.charCodeAt(i) === sep) {
+        if (++fields > this.limits.maxColumns) {
+          throw new LoadError(this.file, `refusé : la ligne ${startLine} a plus de ${this.limits.maxColumns} colonnes (INSPIR_MAX_COLUMNS)`);
+        }
         i++;
         continue;
       }
-      if (c === 13) i++;
-      if (text.charCodeAt(i) === 10) i++;
-      line++;
       break;
     }
-    if (header) {
-      header = false;
-      yield { line: startLine, cells };
-    } else if (!empty) yield { line: startLine, cells };
+    const end = i;
+    if (text.charCodeAt(i) === CR) i++;
+    if (text.charCodeAt(i) === LF) i++;
+    this.i = i;
+    this.line++;
+    return { start, end, line: startLine, fields, regular };
   }
 }
 
-/** True for an empty or whitespace-only cell (what `String.prototype.trim` would empty). */
-function isBlank(value: string): boolean {
-  return value.length === 0 || value.trim().length === 0;
+/** The cells of one record's span, as the contract reads them: quotes removed, `""` unescaped, stray characters kept. */
+function recordCells(text: string, start: number, end: number, separator: Separator): string[] {
+  const sep = separator.charCodeAt(0);
+  const cells: string[] = [];
+  let i = start;
+  for (;;) {
+    let value: string;
+    if (i < end && text.charCodeAt(i) === QUOTE) {
+      let j = i + 1;
+      let parts = "";
+      for (;;) {
+        const q = text.indexOf('"', j);
+        parts += text.slice(j, q);
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          parts += '"';
+          j = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      let k = i;
+      while (k < end && text.charCodeAt(k) !== sep) k++;
+      value = parts + text.slice(i, k);
+      i = k;
+    } else {
+      let k = i;
+      while (k < end && text.charCodeAt(k) !== sep) k++;
+      value = text.slice(i, k);
+      i = k;
+    }
+    cells.push(value);
+    if (i >= end) return cells;
+    i++;
+  }
+}
+
+/** A cell written for DuckDB: quoted when it holds the separator, a quote or a line break. */
+function quoted(cell: string, sep: string): string {
+  return cell.includes(sep) || /["\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /** Fails on a physical line longer than the limit, before any parsing allocates for it. */

@@ -1,12 +1,14 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { dataDirFromEnv } from "../config/data-dir.js";
 import { queryRows } from "../db/with-connection.js";
-import { type LoadOptions, streamDossiers } from "../load/load-exports.js";
-import type { Dossier } from "../schemas/dossier.js";
-import { DATED_STATUTS, INSPIR_DISPOSITIFS } from "../schemas/vocabulary.js";
+import { type DatabaseSource, withLoadedDatabase } from "../load/loaded-database.js";
+import { DATED_STATUTS, type Dispositif, INSPIR_DISPOSITIFS, type Statut } from "../schemas/vocabulary.js";
 
 /** The fields of a dossier that decide which year it belongs to. */
-export type YearedDossier = Pick<Dossier, "dispositif" | "statut" | "dateVote">;
+export interface YearedDossier {
+  dispositif: Dispositif;
+  statut: Statut;
+  dateVote: string | null;
+}
 
 /**
  * The years of the annual reviews, ascending: every year in which the Région labelled or voted an INS'pir dossier
@@ -30,17 +32,12 @@ export function reviewYearCollector(): { add: (d: YearedDossier) => void; years:
   };
 }
 
-/**
- * The review years of a folder of exports, for the site's routes and the PDF command. Whether a dossier is kept
- * depends on the dossiers export alone, so only that file is read.
- */
-export async function reviewYearsOf(dataDir: string = dataDirFromEnv(), options: LoadOptions = {}): Promise<number[]> {
-  const collect = reviewYearCollector();
-  await streamDossiers(dataDir, collect.add, options);
-  return collect.years();
-}
-
 /** The review years of a loaded database's kept dossiers (see reviewYears): the same rule, over their distinct values. */
 export async function reviewYearsOfDatabase(connection: DuckDBConnection): Promise<number[]> {
   return reviewYears(await queryRows<YearedDossier>(connection, `SELECT DISTINCT dispositif, statut, strftime(date_vote, '%Y-%m-%d') AS "dateVote" FROM dossiers`));
+}
+
+/** The review years of a loaded database file or folder of exports, for the site's routes and the PDF command. */
+export async function reviewYearsOf(source: DatabaseSource): Promise<number[]> {
+  return withLoadedDatabase(source, reviewYearsOfDatabase);
 }

@@ -1,7 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { ALERT_RULES } from "../alerts/rules.js";
 import { queryRows } from "../db/with-connection.js";
-import type { LoadReport } from "../load/load-exports.js";
 import type { FileReport, Rejection } from "../load/report.js";
 import { SITE_LIST_LIMIT } from "./list-limit.js";
 import { maskPersonal } from "./mask-personal.js";
@@ -14,11 +13,17 @@ export interface DataQualityPage {
   /** Rejections by file and column (several per row when a row has several faults). */
   byColumn: { file: string; column: string; rows: number }[];
   alertsByRule: { rule: string; label: string; alerts: number; dossiers: number }[];
-  enveloppesSource: LoadReport["enveloppesSource"];
+  /** Where the budget lines come from: the folder's export, or the 2016 deliberation. */
+  enveloppesSource: "export" | "deliberation-2016";
 }
 
 /** The data-quality page's data: per file counts, the rejected rows and the alerts by rule. */
-export async function dataQualityPage(connection: DuckDBConnection, load: LoadReport): Promise<DataQualityPage> {
+export async function dataQualityPage(connection: DuckDBConnection): Promise<DataQualityPage> {
+  const load = {
+    files: await queryRows<FileReport>(connection, `SELECT file, kind, format, read, kept, rejected, extra_columns AS "extraColumns" FROM files ORDER BY file`),
+    rejected: await queryRows<Rejection>(connection, `SELECT file, line, column_name AS "column", value, reason FROM rejected ORDER BY file, line`),
+    enveloppesSource: (await queryRows<{ source: DataQualityPage["enveloppesSource"] }>(connection, "SELECT any_value(source) AS source FROM enveloppes"))[0]!.source
+  };
   const byRule = await queryRows<{ rule: string; alerts: bigint; dossiers: bigint }>(connection, "SELECT rule, count(*) AS alerts, count(DISTINCT dossier_id) AS dossiers FROM alerts GROUP BY rule");
   const byColumn = new Map<string, { file: string; column: string; rows: number }>();
   for (const r of load.rejected) {

@@ -1,8 +1,6 @@
-import { withConnection } from "../db/with-connection.js";
 import { indicatorsDocument } from "../indicators/document.js";
-import type { LoadOptions } from "../load/load-exports.js";
+import { type DatabaseSource, withLoadedDatabase } from "../load/loaded-database.js";
 import { reviewYearsOfDatabase } from "../review/review-years.js";
-import { buildDatabase } from "../pipeline.js";
 import { budgetPage } from "./budget-page.js";
 import { dataQualityPage } from "./data-quality-page.js";
 import { departementOutlines } from "./departement-outlines.js";
@@ -17,10 +15,9 @@ import { tiersLieuxPage } from "./tiers-lieux-page.js";
 import { zipJson } from "./zip-archive.js";
 
 /** Every page's data computed from one load of the exports: file name in the archive → JSON value. */
-export async function siteData(options: { dataDir: string } & LoadOptions): Promise<Record<string, unknown>> {
-  return withConnection(":memory:", async (connection) => {
-    const { report: load } = await buildDatabase(connection, options.dataDir, options);
-    const document = await indicatorsDocument(connection, load);
+export async function siteData(source: DatabaseSource): Promise<Record<string, unknown>> {
+  return withLoadedDatabase(source, async (connection) => {
+    const document = await indicatorsDocument(connection);
     const tiersLieux = await tiersLieuxPage(connection);
     const socialInnovation = await socialInnovationPage(connection);
     return {
@@ -31,13 +28,13 @@ export async function siteData(options: { dataDir: string } & LoadOptions): Prom
       "politique-ville.json": await politiqueVillePage(connection),
       "tiers-lieux.json": tiersLieux,
       "innovation-sociale.json": socialInnovation,
-      "qualite.json": await dataQualityPage(connection, load),
+      "qualite.json": await dataQualityPage(connection),
       "bilan.json": await reviewPage(connection, await reviewYearsOfDatabase(connection))
     };
   });
 }
 
 /** The site's data as one ZIP archive, so that a build loads the exports once; Framework extracts each file at build time. */
-export async function siteArchive(options: { dataDir: string } & LoadOptions): Promise<Uint8Array> {
-  return zipJson(await siteData(options));
+export async function siteArchive(source: DatabaseSource): Promise<Uint8Array> {
+  return zipJson(await siteData(source));
 }

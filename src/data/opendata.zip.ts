@@ -1,7 +1,7 @@
-import { dataDirFromEnv } from "../../loaders/config/data-dir.js";
+import { databaseSourceFromEnv } from "../../loaders/build/build-database.js";
 import { attribuantConfigPath } from "../../loaders/opendata/attribuant-config.js";
 import { openDataArchive } from "../../loaders/opendata/opendata-export.js";
 
 // The SCDL file of the voted grants and its summary; the attributing body comes from config/attribuant.json
 // (or the file INSPIR_ATTRIBUANT_CONFIG names).
-process.stdout.write(await openDataArchive({ dataDir: dataDirFromEnv(), configPath: attribuantConfigPath(undefined), log: (m) => process.stderr.write(`${m}\n`) }));
+process.stdout.write(await openDataArchive({ ...databaseSourceFromEnv(), configPath: attribuantConfigPath(undefined) }));

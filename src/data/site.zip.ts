@@ -1,3 +1,3 @@
-import { dataDirFromEnv, siteArchive } from "../../loaders/index.js";
+import { databaseSourceFromEnv, siteArchive } from "../../loaders/index.js";
 
-process.stdout.write(await siteArchive({ dataDir: dataDirFromEnv(), log: (m) => process.stderr.write(`${m}\n`) }));
+process.stdout.write(await siteArchive(databaseSourceFromEnv()));

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { IndicatorsDocument } from "../../loaders/indicators/document.js";
-import { computeIndicators } from "../../loaders/pipeline.js";
+import { computeIndicators } from "../../loaders/indicators/compute-indicators.js";
 import { createRng } from "../../loaders/sample/prng.js";
 import { dossier, exportsOf, paiement } from "../helpers/exports-folder.js";
 import { shuffleExports } from "../helpers/shuffle-exports.js";

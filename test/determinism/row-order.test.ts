@@ -2,13 +2,12 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { limitsFromEnv } from "../../loaders/config/limits.js";
 import { withConnection } from "../../loaders/db/with-connection.js";
 import { type IndicatorsDocument, indicatorsDocument } from "../../loaders/indicators/document.js";
+import { loadExports } from "../../loaders/load/load-exports.js";
 import type { Rejection } from "../../loaders/load/report.js";
-import { buildDatabase } from "../../loaders/pipeline.js";
-import { readTable } from "../../loaders/read/read-table.js";
 import { siteData } from "../../loaders/site/site-archive.js";
+import { readExport } from "../helpers/read-export.js";
 import { type LineMaps, shuffleExports } from "../helpers/shuffle-exports.js";
 import { type DatabaseContent, databaseContent } from "./database-content.js";
 
@@ -25,8 +24,8 @@ interface Results {
 /** What a folder gives: the analysts' document and database as `indicators` and `ingest` compute them, and the site's data. */
 async function resultsOf(dataDir: string): Promise<Results> {
   const { document, database } = await withConnection(":memory:", async (connection) => {
-    const { report: load } = await buildDatabase(connection, dataDir);
-    return { document: await indicatorsDocument(connection, load), database: await databaseContent(connection, { without: ["line"], skip: ["rejected"] }) };
+    await loadExports(connection, dataDir);
+    return { document: await indicatorsDocument(connection), database: await databaseContent(connection, { without: ["line"], skip: ["rejected"] }) };
   });
   const site = await siteData({ dataDir });
   const { rejected: _, ...quality } = site["qualite.json"] as { rejected: unknown };
@@ -62,8 +61,8 @@ describe("the order of the rows does not matter (where the contract says so)", (
 
       // The shuffle only reorders rows: same records (typed XLSX cells included), most of them on another line.
       for (const file of await readdir(SAMPLE)) {
-        const [before, after] = [await readTable(join(SAMPLE, file), limitsFromEnv()), await readTable(join(dir, file), limitsFromEnv())];
-        const records = (t: typeof before) => t.records.map((r) => JSON.stringify(r.cells.map((c) => (c instanceof Date ? `date:${c.toISOString()}` : c)))).sort();
+        const [before, after] = [await readExport(join(SAMPLE, file)), await readExport(join(dir, file))];
+        const records = (t: typeof before) => t.records.map((r) => JSON.stringify(r.cells)).sort();
         expect(after.headers, file).toEqual(before.headers);
         expect(after.format, file).toBe(before.format);
         expect(records(after), file).toEqual(records(before));

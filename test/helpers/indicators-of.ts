@@ -1,5 +1,5 @@
 import type { IndicatorsDocument } from "../../loaders/indicators/document.js";
-import { computeIndicators } from "../../loaders/pipeline.js";
+import { computeIndicators } from "../../loaders/indicators/compute-indicators.js";
 import { exportsOf } from "./exports-folder.js";
 
 /** The analysts' document computed on inline exports. */

@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { loadExports } from "../../loaders/load/load-exports.js";
 import { csv, dossier, exportsFolder, exportsOf, idee, paiement } from "../helpers/exports-folder.js";
+import { loadedTables as loadExports } from "../helpers/loaded-tables.js";
 
 /** The rejection of one dossier row given as overrides of a valid one. */
 async function rejectionOfDossier(overrides: Record<string, string>) {
@@ -13,7 +13,7 @@ describe("loadExports: dossiers rules", () => {
   it("keeps a valid dossier", async () => {
     const load = await loadExports(await exportsOf({ dossiers: [dossier()] }));
     expect(load.rejected).toEqual([]);
-    expect(load.dossiers[0]).toMatchObject({ id: "D1", line: 2, commune: { code: "59350", versant: "Nord-Pas-de-Calais" }, voteFonctionnement: 5000 });
+    expect(load.dossiers[0]).toMatchObject({ id: "D1", line: 2, commune_code: "59350", versant: "Nord-Pas-de-Calais", vote_fonctionnement: 5000 });
   });
 
   it.each([
@@ -75,7 +75,7 @@ describe("loadExports: dossiers rules", () => {
 
   it("maps an old commune code and a code that lost its leading zero", async () => {
     const load = await loadExports(await exportsOf({ dossiers: [dossier({ "Code commune": "2285" }), dossier({ "N° dossier": "D2", "Code commune": "2691" })] }));
-    expect(load.dossiers.map((d) => [d.commune.code, d.commune.versant])).toEqual([
+    expect(load.dossiers.map((d) => [d.commune_code, d.versant])).toEqual([
       ["59545", "Nord-Pas-de-Calais"],
       ["02691", "Picardie"]
     ]);
@@ -126,8 +126,8 @@ describe("loadExports: references between files", () => {
         extra: { "marqueurs.csv": csv([row("AMI1", "2,5"), row("AMI1", "4"), row("AMI1", "2.25"), row("D1", "1"), row("AMI1", "")]) }
       })
     );
-    expect(load.marqueurs).toHaveLength(1);
-    expect(load.marqueurs[0]?.scores.Gouvernance).toBe(2.5);
+    expect(load.marqueurs).toHaveLength(12);
+    expect(load.marqueurs.find((m) => m.marker === "Gouvernance")).toMatchObject({ dossier_id: "AMI1", line: 2, marker_rank: 7, score: 2.5 });
     expect(load.rejected.map((r) => r.line)).toEqual([3, 4, 5, 6]);
   });
 });
@@ -138,21 +138,21 @@ describe("loadExports: dialects and fatal cases", () => {
       [" N°  DOSSIER ;dispositif;CODE COMMUNE;statut;date de DÉPÔT;date de vote;Bénéficiaire;Montant voté fonctionnement;SIRET;Commentaire interne", "D1;INS’pir – Evenement creatif;2691;VOTE;01/09/2016;2016-09-23;Cœur de l’Oise;12 500,00 €;73282932000074;à revoir"].join("\r\n") + "\r\n";
     const load = await loadExports(await exportsFolder({ "dossiers.csv": iconv.encode(text, "windows-1252"), "paiements.csv": "N° dossier,N° mandat,Date de paiement,Montant,Section,Type\n", "suivi.csv": "\ufeffN° idée;N° dossier événement;Étape\n" }));
     expect(load.rejected).toEqual([]);
-    expect(load.dossiers[0]).toMatchObject({ dispositif: "INS'pir - Événement créatif", statut: "Voté", beneficiaire: "Cœur de l’Oise", voteFonctionnement: 12500, dateVote: "2016-09-23" });
+    expect(load.dossiers[0]).toMatchObject({ dispositif: "INS'pir - Événement créatif", statut: "Voté", beneficiaire: "Cœur de l’Oise", vote_fonctionnement: 12500, date_vote: "2016-09-23" });
     expect(load.files[0]).toMatchObject({ format: "CSV windows-1252 « ; »", extraColumns: ["Commentaire interne"] });
   });
 
   it("uses the 2016 deliberation's four lines when no enveloppes export is given, and adds up lines of the same section and versant", async () => {
     const none = await loadExports(await exportsOf({ dossiers: [dossier()] }));
-    expect(none.enveloppesSource).toBe("deliberation-2016");
-    expect(none.enveloppes.reduce((s, e) => s + e.montant, 0)).toBe(600_000);
+    expect(new Set(none.enveloppes.map((e) => e.source))).toEqual(new Set(["deliberation-2016"]));
+    expect(none.enveloppes.reduce((s, e) => s + (e.montant as number), 0)).toBe(600_000);
     const given = await loadExports(
       await exportsOf({
         dossiers: [dossier()],
         extra: { "enveloppes.csv": csv([{ Programme: "INS'pir", Section: "Fonctionnement", Versant: "Picardie", Montant: "200 000", Référence: "CP 2016" }, { Programme: "INS’PIR", Section: "fonctionnement", Versant: "PICARDIE", Montant: "50000", Référence: "CP 2018" }]) }
       })
     );
-    expect(given.enveloppesSource).toBe("export");
+    expect(new Set(given.enveloppes.map((e) => e.source))).toEqual(new Set(["export"]));
     expect(given.enveloppes.map((e) => [e.section, e.versant, e.montant])).toEqual([
       ["Fonctionnement", "Picardie", 200000],
       ["Fonctionnement", "Picardie", 50000]
@@ -183,6 +183,6 @@ describe("loadExports: dialects and fatal cases", () => {
     const dir = await exportsFolder({ "Dossiers.CSV": csv([dossier()]), "paiements.csv": csv([paiement()]), "suivi.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
     const load = await loadExports(dir);
     expect(load.files.map((f) => f.file)).toEqual(["Dossiers.CSV", "paiements.csv", "suivi.xlsx"]);
-    expect(load.idees[0]).toMatchObject({ etape: "Mûrie", dateMiseAJour: "2017-01-31" });
+    expect(load.idees[0]).toMatchObject({ etape: "Mûrie", etape_rank: 4, date_mise_a_jour: "2017-01-31" });
   });
 });

@@ -3,45 +3,31 @@ import type { AttribuantConfig } from "../../loaders/opendata/attribuant-config.
 import { decisionReference } from "../../loaders/opendata/decision-reference.js";
 import { OBJET_MAX_CHARS, grantObject } from "../../loaders/opendata/grant-object.js";
 import { type GrantPayment, addYears, paymentTerms } from "../../loaders/opendata/payment-terms.js";
-import { formatMontant, isAwardedGrant, publishedGrants, subventionRow, votedCents } from "../../loaders/opendata/published-grants.js";
+import { withConnection } from "../../loaders/db/with-connection.js";
+import { loadExports } from "../../loaders/load/load-exports.js";
+import { type GrantDossier, type GrantPaymentRow, formatMontant, grantCandidates, isAwardedGrant, publishedGrants, subventionRow, votedCents } from "../../loaders/opendata/published-grants.js";
 import { csvCell, scdlCsv } from "../../loaders/opendata/scdl-csv.js";
-import type { Dossier } from "../../loaders/schemas/dossier.js";
-import type { Paiement } from "../../loaders/schemas/paiement.js";
+import { dossier as dossierRow, exportsOf, paiement } from "../helpers/exports-folder.js";
 
 const config: AttribuantConfig = { nomAttribuant: "Région Hauts-de-France", idAttribuant: "20005374200017" };
 
-function dossier(overrides: Partial<Dossier> = {}): Dossier {
+function dossier(overrides: Partial<GrantDossier> = {}): GrantDossier {
   return {
     id: "D1",
     dispositif: "INS'pir - Événement créatif",
     intitule: "Hackathon santé",
     beneficiaire: "Association test",
     siret: "73282932000074",
-    natureJuridique: "Association",
-    commune: { code: "59350" } as Dossier["commune"],
     statut: "Voté",
-    dateDepot: "2016-09-01",
     dateVote: "2016-09-23",
-    dateAction: null,
-    labellisation: "Avec financement",
-    coutTotal: 20000,
-    montantDemande: 0,
     voteFonctionnement: 5000,
     voteInvestissement: 1250.5,
-    qpv: false,
-    publicQpv: false,
-    accompagnement: null,
-    participants: null,
-    annee: null,
-    fonctions: [],
-    contact: "personne@example.org",
     ...overrides
   };
 }
 
-function payment(datePaiement: string, type: Paiement["type"], overrides: Partial<Paiement> = {}): Paiement {
-  const montant = overrides.montant ?? 1000;
-  return { dossier: "D1", mandat: `M-${datePaiement}-${type}`, datePaiement, montant, section: "Fonctionnement", type, signedAmount: type === "Reversement" ? -montant : montant, ...overrides };
+function payment(datePaiement: string, type: GrantPaymentRow["type"], _overrides: { montant?: number } = {}): GrantPaymentRow {
+  return { datePaiement, type };
 }
 
 const pay = (datePaiement: string, type: GrantPayment["type"]): GrantPayment => ({ datePaiement, type });
@@ -159,9 +145,22 @@ describe("awarded grants", () => {
     expect(subventionRow(dossier({ beneficiaire: null }), [], config)).toEqual({ reason: "nom du bénéficiaire absent" });
   });
 
-  it("lists the grants by date of vote then dossier, each with its own payments", () => {
-    const dossiers = [dossier({ id: "D3", dateVote: "2017-01-19" }), dossier({ id: "D2" }), dossier({ id: "D1" }), dossier({ id: "D0", statut: "Refusé" }), dossier({ id: "D4", beneficiaire: null })];
-    const { grants, unpublished } = publishedGrants({ dossiers, paiements: [payment("2017-02-01", "Solde", { dossier: "D2" })] }, config);
+  it("lists the grants of a loaded database by date of vote then dossier, each with its own payments", async () => {
+    const dir = await exportsOf({
+      dossiers: [
+        dossierRow({ "N° dossier": "D3", "Date de vote": "19/01/2017" }),
+        dossierRow({ "N° dossier": "D2" }),
+        dossierRow({ "N° dossier": "D1" }),
+        dossierRow({ "N° dossier": "D0", Statut: "Refusé" }),
+        dossierRow({ "N° dossier": "D4", Bénéficiaire: "" })
+      ],
+      paiements: [paiement({ "N° dossier": "D2", "Date de paiement": "01/02/2017", Type: "Solde" })]
+    });
+    const candidates = await withConnection(":memory:", async (connection) => {
+      await loadExports(connection, dir);
+      return grantCandidates(connection);
+    });
+    const { grants, unpublished } = publishedGrants(candidates, config);
     expect(grants.map((g) => [g.dossier, g.row.dateConvention, g.row.datesPeriodeVersement])).toEqual([
       ["D1", "2016-09-23", "2016-09-23/2018-09-23"],
       ["D2", "2016-09-23", "2017-02-01"],

@@ -2,6 +2,7 @@
 // 2.1.1 rules (loaders/opendata/scdl-subventions-schema.ts, written from the schema's schema.json).
 import { beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_DATA_DIR } from "../../loaders/config/data-dir.js";
+import { queryRows, withConnection } from "../../loaders/db/with-connection.js";
 import { loadExports } from "../../loaders/load/load-exports.js";
 import { DEFAULT_ATTRIBUANT_CONFIG } from "../../loaders/opendata/attribuant-config.js";
 import { type OpenDataExport, openDataArchive, openDataExport } from "../../loaders/opendata/opendata-export.js";
@@ -37,8 +38,11 @@ let awardedCents: number;
 
 beforeAll(async () => {
   result = await openDataExport({ dataDir: SAMPLE_DATA_DIR, configPath: DEFAULT_ATTRIBUANT_CONFIG });
-  const load = await loadExports(SAMPLE_DATA_DIR);
-  const grants = load.dossiers.filter(isAwardedGrant);
+  const dossiers = await withConnection(":memory:", async (connection) => {
+    await loadExports(connection, SAMPLE_DATA_DIR);
+    return queryRows<Parameters<typeof isAwardedGrant>[0]>(connection, `SELECT statut, vote_fonctionnement AS "voteFonctionnement", vote_investissement AS "voteInvestissement" FROM dossiers`);
+  });
+  const grants = dossiers.filter(isAwardedGrant);
   awarded = grants.length;
   awardedCents = grants.reduce((sum, d) => sum + votedCents(d), 0);
 });

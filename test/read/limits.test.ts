@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { limitsFromEnv } from "../../loaders/config/limits.js";
+import { withConnection } from "../../loaders/db/with-connection.js";
 import { loadExports } from "../../loaders/load/load-exports.js";
-import { parseCsv } from "../../loaders/read/csv.js";
+import { stageCsv } from "../../loaders/read/csv.js";
 import { readXlsx } from "../../loaders/read/xlsx.js";
 import { csv, dossier, exportsFolder } from "../helpers/exports-folder.js";
 
@@ -16,11 +17,11 @@ describe("limits", () => {
   });
 
   it("refuses a CSV line longer than the limit, naming file and line", () => {
-    expect(() => parseCsv(`a;b\n1;${"x".repeat(60)}\n`, "dossiers.csv", ";", limits)).toThrow(/^dossiers\.csv : refusé : la ligne 2 dépasse 40 caractères/);
+    expect(() => stageCsv(`a;b\n1;${"x".repeat(60)}\n`, "dossiers.csv", ";", limits)).toThrow(/^dossiers\.csv : refusé : la ligne 2 dépasse 40 caractères/);
   });
 
   it("refuses a CSV row with more columns than the limit", () => {
-    expect(() => parseCsv("a;b\n1;2;3;4;5;6\n", "paiements.csv", ";", limits)).toThrow(/^paiements\.csv : refusé : la ligne 2 a plus de 5 colonnes/);
+    expect(() => [...stageCsv("a;b\n1;2;3;4;5;6\n", "paiements.csv", ";", limits).chunks]).toThrow(/^paiements\.csv : refusé : la ligne 2 a plus de 5 colonnes/);
   });
 
   it("refuses an XLSX row with too many columns or an overlong cell", async () => {
@@ -36,6 +37,6 @@ describe("limits", () => {
 
   it("refuses a file larger than the limit before reading it", async () => {
     const dir = await exportsFolder({ "dossiers.csv": csv([dossier()]), "paiements.csv": "x".repeat(2000), "suivi.csv": "N° idée;N° dossier événement;Étape\n" });
-    await expect(loadExports(dir, { limits: { maxFileBytes: 1024, maxColumns: 500, maxLineChars: 10_000 } })).rejects.toThrow(/^paiements\.csv : refusé : .* au-delà de la limite/);
+    await expect(withConnection(":memory:", (c) => loadExports(c, dir, { limits: { maxFileBytes: 1024, maxColumns: 500, maxLineChars: 10_000 } }))).rejects.toThrow(/^paiements\.csv : refusé : .* au-delà de la limite/);
   });
 });

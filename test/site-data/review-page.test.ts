@@ -51,7 +51,7 @@ describe("bilan.json", () => {
     const dir = await exportsOf(parts);
     const page = (await siteData({ dataDir: dir }))["bilan.json"] as ReviewPage;
     expect(page.years).toEqual([2016, 2017]);
-    expect(await reviewYearsOf(dir)).toEqual(page.years);
+    expect(await reviewYearsOf({ dataDir: dir })).toEqual(page.years);
     expect(page.exportsDate).toBe("2018-01-15");
     expect(page.epciTotal).toBe(92);
     const [y2016, y2017] = page.reviews;

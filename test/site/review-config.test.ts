@@ -5,7 +5,7 @@ import { reviewYearsOf } from "../../loaders/review/review-years.js";
 
 describe("the annual reviews in observablehq.config", () => {
   it("lists one sidebar link and one route per year of the exports the build reads, none hard-coded", async () => {
-    const years = await reviewYearsOf(dataDirFromEnv());
+    const years = await reviewYearsOf({ dataDir: dataDirFromEnv() });
     expect(years.length).toBeGreaterThan(0);
     const section = config.pages.find((p) => p.name === "Bilans annuels");
     expect(section && "pages" in section ? section.pages : null).toEqual(years.map((year) => ({ name: `Bilan ${year}`, path: `/bilan/${year}` })));
@@ -13,6 +13,6 @@ describe("the annual reviews in observablehq.config", () => {
   });
 
   it("finds the sample's four years of decisions", async () => {
-    expect(await reviewYearsOf(SAMPLE_DATA_DIR)).toEqual([2016, 2017, 2018, 2019]);
+    expect(await reviewYearsOf({ dataDir: SAMPLE_DATA_DIR })).toEqual([2016, 2017, 2018, 2019]);
   });
 });

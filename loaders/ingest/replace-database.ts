@@ -1,30 +1,71 @@
-import { readdir, rename, rm } from "node:fs/promises";
+import { link, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { withConnection } from "../db/with-connection.js";
+import { LoadError } from "../load-error.js";
 import { isProcessRunning } from "../os/process-running.js";
 
 /**
- * Builds a DuckDB file next to `path` and moves it into place only once complete,
- * so that an interrupted or failed build leaves the previous file untouched.
+ * Builds a DuckDB file next to `path` and moves it into place only once complete, so that an interrupted or failed
+ * build leaves the previous file untouched. One build at a time per file: a second one started meanwhile fails at
+ * once, naming the first one's process, rather than racing it.
  */
 export async function replaceDatabase(path: string, build: (connection: DuckDBConnection) => Promise<void>): Promise<void> {
-  const temporary = `${path}.tmp-${process.pid}`;
-  await removeStaleTemporaries(path);
-  await removeDatabase(temporary);
+  const release = await lock(path);
   try {
-    await withConnection(temporary, async (connection) => {
-      await build(connection);
-      await connection.run("CHECKPOINT");
-    });
-    // A write-ahead log left by an older file would be replayed onto the new one.
-    await rm(`${path}.wal`, { force: true });
-    await rename(temporary, path);
-  } finally {
+    const temporary = `${path}.tmp-${process.pid}`;
+    await removeStaleTemporaries(path);
     await removeDatabase(temporary);
+    try {
+      await withConnection(temporary, async (connection) => {
+        await build(connection);
+        await connection.run("CHECKPOINT");
+      });
+      // A write-ahead log left by an older file would be replayed onto the new one.
+      await rm(`${path}.wal`, { force: true });
+      await rename(temporary, path);
+    } catch (error) {
+      throw diskFull(error) ? new LoadError(basename(path), `espace disque insuffisant pour écrire la base dans ${dirname(path)} ; la base précédente est intacte`) : error;
+    } finally {
+      await removeDatabase(temporary);
+    }
+    // Again once done: a run killed just before this one started may not have been reaped yet at the first sweep.
+    await removeStaleTemporaries(path);
+  } finally {
+    await release();
   }
-  // Again once done: a run killed just before this one started may not have been reaped yet at the first sweep.
-  await removeStaleTemporaries(path);
+}
+
+/** Whether an error (Node's or DuckDB's) says a disk is full. */
+export function diskFull(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException)?.code === "ENOSPC" || /no space left on device|ENOSPC/i.test(String((error as Error)?.message ?? ""));
+}
+
+/**
+ * Takes `<path>.lock` for this process (created whole with its pid, by a hard link, so that it is never seen empty);
+ * a lock whose process is gone (killed) is taken over. Returns what releases it.
+ */
+async function lock(path: string): Promise<() => Promise<void>> {
+  const lockPath = `${path}.lock`;
+  const mine = `${lockPath}.${process.pid}`;
+  await writeFile(mine, String(process.pid), { mode: 0o600 });
+  try {
+    for (;;) {
+      try {
+        await link(mine, lockPath);
+        return () => rm(lockPath, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+      const holder = Number(await readFile(lockPath, "utf8").catch(() => "0"));
+      if (holder > 0 && isProcessRunning(holder)) {
+        throw new LoadError(basename(path), `une autre ingestion écrit déjà ce fichier (processus ${holder}) ; réessayer quand elle sera finie`);
+      }
+      await rm(lockPath, { force: true });
+    }
+  } finally {
+    await rm(mine, { force: true });
+  }
 }
 
 /** Removes the temporary files of earlier builds whose process is gone (killed), so that they do not pile up. */

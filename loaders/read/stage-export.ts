@@ -1,5 +1,5 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { basename, dirname, extname } from "node:path";
 import type { Limits } from "../config/limits.js";
 import { LoadError } from "../load-error.js";
 import type { Cell } from "../parse/cell.js";
@@ -46,14 +46,24 @@ export async function stageExport(path: string, target: string, limits: Limits):
         yield out;
       }
     }
-    await writeFile(target, chunks(), { mode: 0o600 });
+    await writeStaging(target, chunks(), file);
     return { file, format: "XLSX", headers, separator: ",", skipBlankRecords: false, longestLine };
   }
   const { text, encoding } = decodeText(bytes, file);
   const separator = detectSeparator(text);
   const staged = stageCsv(text, file, separator, limits);
-  await writeFile(target, staged.chunks, { mode: 0o600 });
+  await writeStaging(target, staged.chunks, file);
   return { file, format: `CSV ${encoding} « ${separator} »`, headers: staged.headers, separator, skipBlankRecords: true, longestLine: staged.longestLine() };
+}
+
+/** Writes a staging file (readable by this user only); a full disk fails as the user's problem, naming the folder. */
+async function writeStaging(target: string, chunks: Iterable<string> | AsyncIterable<string>, file: string): Promise<void> {
+  try {
+    await writeFile(target, chunks, { mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOSPC") throw error;
+    throw new LoadError(file, `espace disque insuffisant dans ${dirname(target)} pour le lire (TMPDIR désigne un autre dossier)`);
+  }
 }
 
 async function readBytes(path: string, file: string, limits: Limits): Promise<Uint8Array> {

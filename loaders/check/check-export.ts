@@ -108,7 +108,7 @@ export async function checkExport(connection: DuckDBConnection, raw: RawExport, 
               ${keyText} AS key_text, min(c.line) OVER (PARTITION BY ${keyText}) AS first_line
        FROM valued c
      )
-     SELECT c.* EXCLUDE (cell_faults, own_faults, key_text, first_line),
+     SELECT c.* EXCLUDE (cell_faults, own_faults, key_text, first_line, ${spec.columns.map((col) => `"raw_${col.name}"`).join(", ")}),
             c.key_text,
             list_concat(c.own_faults, ${duplicate}, CASE WHEN len(c.own_faults) = 0 THEN ${faultList(references)} ELSE [] END) AS faults
      FROM ruled c ${referenceJoins.join(" ")}`,

@@ -1,8 +1,12 @@
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { duckdbSettingsFromEnv } from "../config/duckdb-settings.js";
 
-/** Opens a DuckDB database (a file path, or `:memory:`), runs `work` on one connection, and always closes both. */
-export async function withConnection<T>(path: string, work: (connection: DuckDBConnection) => Promise<T>, options?: Record<string, string>): Promise<T> {
-  const instance = await DuckDBInstance.create(path, options);
+/**
+ * Opens a DuckDB database (a file path, or `:memory:`) with the environment's settings and `options` (DuckDB's
+ * configuration names), runs `work` on one connection, and always closes both.
+ */
+export async function withConnection<T>(path: string, work: (connection: DuckDBConnection) => Promise<T>, options: Record<string, string> = {}): Promise<T> {
+  const instance = await DuckDBInstance.create(path, { ...duckdbSettingsFromEnv(), ...options });
   const connection = await instance.connect();
   try {
     return await work(connection);

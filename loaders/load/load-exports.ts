@@ -4,6 +4,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { writeAlerts } from "../alerts/rules.js";
 import { checkExport, writeDossierIndex } from "../check/check-export.js";
 import { createCheckMacros } from "../check/sql-macros.js";
+import { queryRows } from "../db/with-connection.js";
 import { type Limits, limitsFromEnv } from "../config/limits.js";
 import { withScratchDir } from "../os/scratch-dir.js";
 import { bindColumns } from "../raw/bind-columns.js";
@@ -57,8 +58,11 @@ export async function loadExports(connection: DuckDBConnection, dataDir: string,
         duckdb = duckdb.then(async () => {
           const raw = await loadRawTable(connection, spec, staged, binding, staging);
           await rm(staging);
-          log(`${staged.file} : ${raw.read} lignes lues`);
+          // Progress for the large files only: a failed load prints its one line alone.
+          if (raw.read >= PROGRESS_ROWS) log(`${staged.file} : ${raw.read.toLocaleString("fr-FR")} lignes lues`);
           await checkExport(connection, raw, dossiersFile);
+          // The checked table holds what is left to write: the raw texts can go.
+          await connection.run(`DROP TABLE "${raw.table}"`);
           if (kind === "dossiers") await writeDossierIndex(connection);
           await insertKeptRows(connection, spec, raw.file);
           await reportExport(connection, raw);
@@ -78,5 +82,9 @@ export async function loadExports(connection: DuckDBConnection, dataDir: string,
   }
   await writeViews(connection);
   await writeAlerts(connection);
-  log("Contrôles, tables et alertes écrits");
+  // The working tables of the load go with it: what stays is what analysts query.
+  for (const { name } of await queryRows<{ name: string }>(connection, "SELECT table_name AS name FROM duckdb_tables() WHERE temporary")) await connection.run(`DROP TABLE "${name}"`);
 }
+
+/** From how many rows a file's reading is worth a progress line. */
+const PROGRESS_ROWS = 50_000;

@@ -44,9 +44,8 @@ export async function loadRawTable(connection: DuckDBConnection, spec: ExportSpe
   return { ...staged, spec, table, binding, read };
 }
 
-/** Drops an export's working tables once its typed rows and reports are written: they hold every raw cell. */
+/** Drops an export's working tables (checked rows, verdicts) once its typed rows and reports are written. */
 export async function dropLoadTables(connection: DuckDBConnection, raw: RawExport): Promise<void> {
-  await connection.run(`DROP TABLE IF EXISTS "${raw.table}"`);
   await connection.run(`DROP TABLE IF EXISTS "checked_${raw.spec.kind}"`);
   const verdicts = await connection.runAndReadAll("SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND starts_with(table_name, $prefix)", { prefix: `verdicts_${raw.spec.kind}_` });
   const rowVerdicts = await connection.runAndReadAll("SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND starts_with(table_name, $prefix)", { prefix: `row_verdicts_${raw.spec.kind}_` });

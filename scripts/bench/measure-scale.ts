@@ -10,6 +10,8 @@ export interface ScaleSamples {
   scale: number;
   indicatorsMs: number[];
   indicatorsRss: number[];
+  /** `indicators` with DuckDB limited to one thread (INSPIR_DUCKDB_THREADS=1): what more cores bring. */
+  oneThreadMs: number[];
   ingestMs: number[];
   ingestRss: number[];
   /** The whole floor process (node startup, transcoding, DuckDB). */
@@ -34,6 +36,7 @@ export async function measureScale(scale: number, folder: string, runs: number, 
     scale,
     indicatorsMs: [],
     indicatorsRss: [],
+    oneThreadMs: [],
     ingestMs: [],
     ingestRss: [],
     floorMs: [],
@@ -57,6 +60,11 @@ export async function measureScale(scale: number, folder: string, runs: number, 
     if (run === 1) samples.rowsRead = await rowsRead(jsonFile, scale);
     await rm(jsonFile, { force: true });
     log(`${at} indicators ${seconds(indicators.wallMs)}, ${bytes(indicators.maxRssBytes!)} peak RSS, JSON ${bytes(samples.indicatorsJsonBytes)}`);
+
+    const oneThread = await runChild(nodeScript(`indicators, one DuckDB thread (scale ${scale})`, "loaders/cli/indicators.ts", ["--data", folder], rssFile, { stdoutFile: jsonFile, env: { INSPIR_DUCKDB_THREADS: "1" } }));
+    await rm(jsonFile, { force: true });
+    samples.oneThreadMs.push(oneThread.wallMs);
+    log(`${at} indicators with one DuckDB thread ${seconds(oneThread.wallMs)}`);
 
     // A fresh file each run: every run measures the same work (create, not replace).
     await removeDatabase(db);

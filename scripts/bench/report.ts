@@ -27,6 +27,7 @@ export function resultsTable(result: BenchResult): string {
   row("· growth", growth("indicatorsMs"));
   row("· peak RSS", (s) => memory(s.indicatorsRss));
   row("· JSON output", (s) => bytes(s.indicatorsJsonBytes));
+  row("· with one DuckDB thread", (s) => `${time(s.oneThreadMs)} (${ratio(median(s.oneThreadMs) / median(s.indicatorsMs))})`);
   row("**`ingest`** wall time", (s) => time(s.ingestMs));
   row("· growth", growth("ingestMs"));
   row("· peak RSS", (s) => memory(s.ingestRss));

@@ -1,11 +1,12 @@
+import { csvFormatRow } from "d3-dsv";
 import { SCDL_SUBVENTIONS_FIELDS, type ScdlSubventionRow } from "./scdl-subventions-schema.js";
 
 /** Line end of the export: CRLF, as RFC 4180 writes CSV. */
 export const SCDL_CSV_EOL = "\r\n";
 
-/** A cell as RFC 4180 writes it: quoted (quotes doubled) when it holds a comma, a quote, a line break, or edge spaces. */
+/** A cell as RFC 4180 writes it (d3-dsv): quoted, quotes doubled, when it holds a comma, a quote or a line break. */
 export function csvCell(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvFormatRow([text]);
 }
 
 /**
@@ -14,6 +15,6 @@ export function csvCell(text: string): string {
  * machine-readable open data whose values must stay exact).
  */
 export function scdlCsv(rows: readonly ScdlSubventionRow[]): string {
-  const lines = [SCDL_SUBVENTIONS_FIELDS.join(","), ...rows.map((row) => SCDL_SUBVENTIONS_FIELDS.map((field) => csvCell(row[field])).join(","))];
-  return lines.map((line) => line + SCDL_CSV_EOL).join("");
+  const lines = [SCDL_SUBVENTIONS_FIELDS, ...rows.map((row) => SCDL_SUBVENTIONS_FIELDS.map((field) => row[field]))];
+  return lines.map((line) => csvFormatRow([...line]) + SCDL_CSV_EOL).join("");
 }

@@ -171,10 +171,11 @@ describe("awarded grants", () => {
 });
 
 describe("the SCDL CSV", () => {
-  it("quotes only cells with a comma, a quote, a line break or edge spaces", () => {
+  it("quotes only cells with a comma, a quote or a line break", () => {
     expect(csvCell("Festival, édition 2017")).toBe('"Festival, édition 2017"');
     expect(csvCell('Le "Lab"')).toBe('"Le ""Lab"""');
     expect(csvCell("aide en numéraire;aide en nature")).toBe("aide en numéraire;aide en nature");
+    expect(csvCell("deux\nlignes")).toBe('"deux\nlignes"');
   });
 
   it("writes the header then one CRLF line per row", () => {

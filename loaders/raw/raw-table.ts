@@ -47,7 +47,9 @@ export async function loadRawTable(connection: DuckDBConnection, spec: ExportSpe
 /** Drops an export's working tables (checked rows, verdicts) once its typed rows and reports are written. */
 export async function dropLoadTables(connection: DuckDBConnection, raw: RawExport): Promise<void> {
   await connection.run(`DROP TABLE IF EXISTS "checked_${raw.spec.kind}"`);
-  const verdicts = await connection.runAndReadAll("SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND starts_with(table_name, $prefix)", { prefix: `verdicts_${raw.spec.kind}_` });
-  const rowVerdicts = await connection.runAndReadAll("SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND starts_with(table_name, $prefix)", { prefix: `row_verdicts_${raw.spec.kind}_` });
-  for (const { name } of [...verdicts.getRowObjectsJS(), ...rowVerdicts.getRowObjectsJS()]) await connection.run(`DROP TABLE "${name as string}"`);
+  // Its verdict tables: verdicts_<kind>_<column> and row_verdicts_<kind>_<column>.
+  const verdicts = await connection.runAndReadAll("SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND regexp_matches(table_name, $pattern)", {
+    pattern: `^(row_)?verdicts_${raw.spec.kind}_`
+  });
+  for (const { name } of verdicts.getRowObjectsJS()) await connection.run(`DROP TABLE "${name as string}"`);
 }

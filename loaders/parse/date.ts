@@ -3,12 +3,12 @@ import type { Cell } from "./cell.js";
 /** A calendar date as `YYYY-MM-DD` (no time zone: exports carry days, not instants). */
 export type IsoDate = string;
 
-const FRENCH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const FRENCH = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for.
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-/** Parses `23/09/2016`, `2016-09-23` or an XLSX date cell into `YYYY-MM-DD`; null when empty; undefined when not a real date. */
+/** Parses `23/09/2016`, `23/09/16` (2000–2099), `2016-09-23` or an XLSX date cell into `YYYY-MM-DD`; null when empty; undefined when not a real date. */
 export function parseDate(cell: Cell): IsoDate | null | undefined {
   if (cell === null) return null;
   if (cell instanceof Date) return isoFromUtc(cell);
@@ -21,7 +21,8 @@ export function parseDate(cell: Cell): IsoDate | null | undefined {
   const text = cell.trim();
   if (text === "") return null;
   let m = FRENCH.exec(text);
-  if (m) return calendarDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  // A spreadsheet saved "as shown" writes two-digit years: the contract reads them as 2000–2099.
+  if (m) return calendarDate(m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), Number(m[2]), Number(m[1]));
   m = ISO.exec(text);
   if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
   return undefined;

@@ -40,9 +40,11 @@ function pinClientNpmPackagesOffline(): void {
 pinClientNpmPackagesOffline();
 
 // The exports the build reads (INSPIR_DATA, else the sample) are loaded once, into a DuckDB file in the build cache
-// that `npm run build` clears; the data loaders Framework runs open it through this variable.
+// that `npm run build` clears; the data loaders Framework runs open it through this variable. Each dated export's
+// own load is kept under node_modules/.cache, which outlives that cache, so that a new export is the only one loaded.
 const database = await prepareBuildDatabase(dataDirFromEnv(), fileURLToPath(new URL(`./${root}/.observablehq/cache/inspir/`, import.meta.url)), {
-  log: (m) => process.stderr.write(`${m}\n`)
+  log: (m) => process.stderr.write(`${m}\n`),
+  exportCacheDir: process.env.INSPIR_EXPORT_CACHE || fileURLToPath(new URL("./node_modules/.cache/inspir-exports/", import.meta.url))
 });
 process.env[BUILD_DATABASE_VARIABLE] = database;
 

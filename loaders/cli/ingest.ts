@@ -3,7 +3,7 @@ import { z } from "zod";
 import { queryRows } from "../db/with-connection.js";
 import { replaceDatabase } from "../ingest/replace-database.js";
 import { writeParquet } from "../ingest/write-parquet.js";
-import { loadExports } from "../load/load-exports.js";
+import { loadDataFolder } from "../load/load-data-folder.js";
 import { parseOptions } from "./args.js";
 import { loadSummary } from "./load-summary.js";
 import { logProgress, runCommand } from "./run-command.js";
@@ -18,7 +18,7 @@ await runCommand(async () => {
   let tables: string[] = [];
   // The exports load into a new file; a fatal problem leaves the previous file in place.
   await replaceDatabase(db, async (connection) => {
-    await loadExports(connection, options.data, { log: logProgress });
+    await loadDataFolder(connection, options.data, { log: logProgress });
     summary = await loadSummary(connection);
     tables = (await queryRows<{ name: string }>(connection, "SELECT table_name AS name FROM duckdb_tables() WHERE NOT temporary UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT internal AND NOT temporary ORDER BY 1")).map((t) => t.name);
     if (options.parquet) await writeParquet(connection, resolve(options.parquet), logProgress);

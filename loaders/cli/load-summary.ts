@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { ALERT_RULES } from "../alerts/rules.js";
 import { queryRows } from "../db/with-connection.js";
+import { changesSincePrevious } from "../indicators/changes.js";
 
 /** The human summary of a load, from its tables: per file rows read / kept / rejected, the most frequent reasons, the alerts by rule. */
 export async function loadSummary(connection: DuckDBConnection, topReasons = 5): Promise<string> {
@@ -37,7 +38,23 @@ export async function loadSummary(connection: DuckDBConnection, topReasons = 5):
     const found = alerts.find((a) => a.rule === rule.code);
     if (found) out.push(`  ${rule.code.padEnd(16)} ${String(found.dossiers).padStart(6)} dossier(s)  ${rule.label}`);
   }
+  out.push(...(await changesSummary(connection)));
   return out.join("\n");
+}
+
+/** What changed since the previous export, in a few lines; nothing with a single export. */
+async function changesSummary(connection: DuckDBConnection): Promise<string[]> {
+  const changes = await changesSincePrevious(connection);
+  if (changes === null) return [];
+  const euro = (n: number) => `${n > 0 ? "+" : ""}${n.toLocaleString("fr-FR", { maximumFractionDigits: 2 })} €`;
+  return [
+    "",
+    `Depuis l'export du ${changes.previous} (export courant : ${changes.current}) :`,
+    `  ${changes.newDossiers.length} nouveau(x) dossier(s), ${changes.statusChanges.length} changement(s) de statut`,
+    `  ${changes.newPayments.count} nouveau(x) paiement(s) pour ${euro(changes.newPayments.amount)}`,
+    `  engagé INS'pir ${euro(changes.engaged)}, mandaté ${euro(changes.paid)}`,
+    `  alertes : ${changes.alerts.new.length} nouvelle(s) (${changes.alerts.new.join(", ") || "aucune"}), ${changes.alerts.resolved.length} résolue(s) (${changes.alerts.resolved.join(", ") || "aucune"})`
+  ];
 }
 
 function reasonsOf(column: string, reason: string): string[] {

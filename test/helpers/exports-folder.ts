@@ -1,11 +1,14 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
-/** Writes export files into a fresh temporary folder and returns its path. */
+/** Writes export files (names may hold a sub-folder: `2019-11-30/dossiers.csv`) into a fresh temporary folder and returns its path. */
 export async function exportsFolder(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "inspir-test-"));
-  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), content);
+  }
   return dir;
 }
 
@@ -59,12 +62,29 @@ export function idee(overrides: Record<string, string> = {}): Record<string, str
   return { "N° idée": "I1", "N° dossier événement": "D1", Étape: "Émergée", Abandonnée: "Non", ...overrides };
 }
 
+/** The rows of one export: the three required files, and any other file by name. */
+export interface ExportParts {
+  dossiers: Record<string, string>[];
+  paiements?: Record<string, string>[];
+  suivi?: Record<string, string>[];
+  extra?: Record<string, string>;
+}
+
 /** A folder with the three required exports, from row objects. */
-export function exportsOf(parts: { dossiers: Record<string, string>[]; paiements?: Record<string, string>[]; suivi?: Record<string, string>[]; extra?: Record<string, string> }) {
-  return exportsFolder({
+export function exportsOf(parts: ExportParts) {
+  return exportsFolder(exportFiles(parts));
+}
+
+/** A folder of dated exports, one sub-folder per date (`AAAA-MM-JJ`). */
+export function datedExportsOf(exports: Record<string, ExportParts>) {
+  return exportsFolder(Object.fromEntries(Object.entries(exports).flatMap(([date, parts]) => Object.entries(exportFiles(parts)).map(([name, content]) => [`${date}/${name}`, content]))));
+}
+
+function exportFiles(parts: ExportParts): Record<string, string> {
+  return {
     "dossiers.csv": csv(parts.dossiers),
     "paiements.csv": parts.paiements?.length ? csv(parts.paiements) : "N° dossier;N° mandat;Date de paiement;Montant;Section;Type\n",
     "suivi.csv": parts.suivi?.length ? csv(parts.suivi) : "N° idée;N° dossier événement;Étape\n",
     ...parts.extra
-  });
+  };
 }

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { DEFAULT_SEED, generateSample, lineKey, manifestTable, type SampleSummary } from "../sample/index.js";
 
-const USAGE = "usage: npm run sample -- [--scale N --out <folder>] [--seed <text>] [--manifest]";
+const USAGE = "usage: npm run sample -- [--scale N --out <folder>] [--seed <text>] [--single] [--manifest]";
 
 /** The committed scale-1 sample, relative to the repository rather than the working directory. */
 const DEFAULT_OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data", "sample");
@@ -14,10 +14,11 @@ const argsSchema = z
     scale: z.coerce.number({ error: "--scale must be a number" }).int("--scale must be a whole number").min(1, "--scale must be at least 1").max(100_000, "--scale must be at most 100000"),
     out: z.string().min(1, "--out must not be empty").optional(),
     seed: z.string().min(1, "--seed must not be empty").max(100, "--seed is too long"),
-    manifest: z.boolean()
+    manifest: z.boolean(),
+    single: z.boolean()
   })
-  .refine((a) => a.out !== undefined || (a.scale === 1 && a.seed === DEFAULT_SEED), {
-    error: "--out is required with --scale or --seed (data/sample holds the committed scale-1 sample)"
+  .refine((a) => a.out !== undefined || (a.scale === 1 && a.seed === DEFAULT_SEED && !a.single), {
+    error: "--out is required with --scale, --seed or --single (data/sample holds the committed scale-1 sample)"
   });
 
 type Args = z.infer<typeof argsSchema>;
@@ -30,7 +31,7 @@ function parse(argv: string[]): Args {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { scale: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, manifest: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: { scale: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, manifest: { type: "boolean" }, single: { type: "boolean" }, help: { type: "boolean", short: "h" } },
       strict: true,
       allowPositionals: false
     }));
@@ -41,7 +42,7 @@ function parse(argv: string[]): Args {
     process.stderr.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const parsed = argsSchema.safeParse({ scale: values.scale ?? "1", out: values.out, seed: values.seed ?? DEFAULT_SEED, manifest: values.manifest ?? false });
+  const parsed = argsSchema.safeParse({ scale: values.scale ?? "1", out: values.out, seed: values.seed ?? DEFAULT_SEED, manifest: values.manifest ?? false, single: values.single ?? false });
   if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.message ?? "invalid arguments"} (${USAGE})`);
   return parsed.data;
 }
@@ -63,7 +64,8 @@ async function main(): Promise<void> {
   const args = parse(process.argv.slice(2));
   const out = resolve(args.out ?? DEFAULT_OUT);
   const started = performance.now();
-  const summary = await generateSample({ out, scale: args.scale, seed: args.seed });
+  // Three monthly exports at scale 1 (the committed sample); one export, the last, for larger scales or with --single.
+  const summary = await generateSample({ out, scale: args.scale, seed: args.seed, monthly: args.scale === 1 && !args.single });
   if (args.manifest) process.stdout.write(`${manifestTable(summary.manifest)}\n`);
   process.stderr.write(`${summaryLine(args, out, summary, (performance.now() - started) / 1000)}\n`);
 }

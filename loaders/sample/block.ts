@@ -8,6 +8,7 @@ import { generateExperiments } from "./experiments.js";
 import { type Counters, assignIdentifiers } from "./identifiers.js";
 import { generateIdeas } from "./ideas.js";
 import { createRng } from "./prng.js";
+import { type MonthlyMoves, plantMonthlyMoves } from "./monthly-exports.js";
 import type { Block } from "./records.js";
 import { generateStructures } from "./structures.js";
 import { generateTiersLieux } from "./tiers-lieux.js";
@@ -22,8 +23,8 @@ export const BLOCK_SIZE = {
   ideas: 399
 } as const;
 
-/** One block of the sample (≈ 200 dossiers), fully determined by the seed and the block's index. */
-export function generateBlock(seed: string, index: number, reference: TerritoryReference, communes: CommunePicker, counters: Counters): Block {
+/** One block of the sample (≈ 200 dossiers), fully determined by the seed and the block's index, with the moves between the monthly exports. */
+export function generateBlock(seed: string, index: number, reference: TerritoryReference, communes: CommunePicker, counters: Counters): Block & { moves: MonthlyMoves } {
   const ctx: BlockContext = { block: index, rng: createRng(`${seed}:block:${index}:content`), reference, communes };
   const events = generateEvents(ctx, BLOCK_SIZE.events);
   const ideas = generateIdeas(ctx, events.dossiers, BLOCK_SIZE.ideas);
@@ -38,5 +39,7 @@ export function generateBlock(seed: string, index: number, reference: TerritoryR
     markers: ami.markers
   };
   plantAnomalies(ctx, block);
-  return assignIdentifiers(block, counters);
+  // Planted at every scale, so that a single export at scale N is N times the last monthly export.
+  const moves = plantMonthlyMoves(block);
+  return { ...assignIdentifiers(block, counters), moves };
 }

@@ -1,4 +1,4 @@
-import { DELIBERATION_DAY, dayOf, frenchDate, nextCommission } from "./calendar.js";
+import { DELIBERATION_DAY, type Day, dayOf, frenchDate, nextCommission } from "./calendar.js";
 import { type ThousandsSeparator, bareAmount, frenchAmount } from "./french-format.js";
 import { type Cents, euros } from "./money.js";
 import type { Section } from "./schemes.js";
@@ -11,29 +11,32 @@ export interface EnvelopeLine {
   versant: Versant;
   amount: Cents;
   reference: string;
+  /** The decision that opened the credits; null: from the start of the programme. */
+  date: Day | null;
 }
 
-export const ENVELOPE_HEADERS = ["Programme", "Section", "Versant", "Montant", "Référence"] as const;
+export const ENVELOPE_HEADERS = ["Programme", "Section", "Versant", "Montant", "Référence", "Date"] as const;
 
 /** The Commission permanente that (fictitiously) tops up a line in 2018. */
 const TOP_UP_DAY = nextCommission(dayOf(2018, 7, 1)) ?? dayOf(2018, 7, 19);
 
-/** The four lines of the 2016 framework deliberation plus a 2018 top-up of 100 000 € on Fonctionnement Nord-Pas-de-Calais; amounts × `scale` (€). */
+/** The four lines of the 2016 framework deliberation (undated: from the start) plus a top-up of 100 000 € on Fonctionnement Nord-Pas-de-Calais dated July 2018; amounts × `scale` (€). */
 export function envelopeLines(scale: number): EnvelopeLine[] {
   const framework = `Délibération cadre INS'pir, Commission permanente du ${frenchDate(DELIBERATION_DAY)}`;
-  const line = (section: Section, versant: Versant, amount: number, reference = framework, programme = "INS'pir"): EnvelopeLine => ({
+  const line = (section: Section, versant: Versant, amount: number, reference = framework, programme = "INS'pir", date: Day | null = null): EnvelopeLine => ({
     programme,
     section,
     versant,
     amount: euros(amount) * scale,
-    reference
+    reference,
+    date
   });
   return [
     line("Investissement", "Nord-Pas-de-Calais", 150_000),
     line("Fonctionnement", "Nord-Pas-de-Calais", 150_000),
     line("Investissement", "Picardie", 100_000),
     line("Fonctionnement", "Picardie", 200_000),
-    line("Fonctionnement", "Nord-Pas-de-Calais", 100_000, `Abondement (fictif), Commission permanente du ${frenchDate(TOP_UP_DAY)}`, "INS’pir")
+    line("Fonctionnement", "Nord-Pas-de-Calais", 100_000, `Abondement (fictif), Commission permanente du ${frenchDate(TOP_UP_DAY)}`, "INS’pir", TOP_UP_DAY)
   ];
 }
 
@@ -48,5 +51,5 @@ const STYLES: readonly ((c: Cents) => string)[] = [
 
 /** The text fields of each envelope line. */
 export function renderEnvelopes(lines: readonly EnvelopeLine[]): string[][] {
-  return lines.map((l, i) => [l.programme, l.section, l.versant, (STYLES[i % STYLES.length] ?? String)(l.amount), l.reference]);
+  return lines.map((l, i) => [l.programme, l.section, l.versant, (STYLES[i % STYLES.length] ?? String)(l.amount), l.reference, l.date === null ? "" : frenchDate(l.date)]);
 }

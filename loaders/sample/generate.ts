@@ -1,7 +1,9 @@
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { territoryReference } from "../territory/index.js";
 import { generateBlock } from "./block.js";
+import type { Day } from "./calendar.js";
+import { MONTHLY_EXPORT_DAYS, blockAsOf, exportFolderName } from "./monthly-exports.js";
 import { communePicker } from "./commune-picker.js";
 import { csvLine } from "./csv-line.js";
 import { type CsvWriter, openCsv } from "./csv-writer.js";
@@ -29,6 +31,8 @@ export interface SampleOptions {
   scale: number;
   /** Any text; the same seed and scale give the same bytes. */
   seed: string;
+  /** Three monthly exports in dated sub-folders (MONTHLY_EXPORT_DAYS) instead of one export. */
+  monthly?: boolean;
 }
 
 /** What was written: row counts per file, the INS'pir engagement, and the faults planted in the first block. */
@@ -100,15 +104,30 @@ export async function generateSample(options: SampleOptions): Promise<SampleSumm
   const staging = join(options.out, `.sample-${process.pid}.tmp`);
   await mkdir(staging, { recursive: true });
   try {
-    const summary = await writeSample({ ...options, out: staging });
-    for (const file of SAMPLE_FILES) await rename(join(staging, file), join(options.out, file));
-    return summary;
+    let summary: SampleSummary | undefined;
+    const folders = options.monthly ? MONTHLY_EXPORT_DAYS.map(exportFolderName) : [];
+    if (options.monthly) {
+      for (const [i, day] of MONTHLY_EXPORT_DAYS.entries()) {
+        await mkdir(join(staging, folders[i]!));
+        summary = await writeSample({ ...options, out: join(staging, folders[i]!) }, day);
+      }
+    } else {
+      summary = await writeSample({ ...options, out: staging }, null);
+    }
+    // The other layout's files go: a folder is either one export or dated sub-folders of exports.
+    for (const name of await readdir(options.out)) {
+      if (name.startsWith(".")) continue;
+      if ((SAMPLE_FILES as readonly string[]).includes(name) || /^\d{4}-\d{2}-\d{2}$/.test(name)) await rm(join(options.out, name), { recursive: true, force: true });
+    }
+    for (const name of options.monthly ? folders : SAMPLE_FILES) await rename(join(staging, name), join(options.out, name));
+    return summary!;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
 }
 
-async function writeSample(options: SampleOptions): Promise<SampleSummary> {
+/** Writes one export: the whole sample, or with `cutoff` the sample as that monthly export held it. */
+async function writeSample(options: SampleOptions, cutoff: Day | null): Promise<SampleSummary> {
   const { out, scale, seed } = options;
   const reference = territoryReference();
   const communes = communePicker(reference);
@@ -128,7 +147,8 @@ async function writeSample(options: SampleOptions): Promise<SampleSummary> {
   };
   const counters = initialCounters();
   for (let index = 0; index < scale; index++) {
-    const block = generateBlock(seed, index, reference, communes, counters);
+    const { moves, ...whole } = generateBlock(seed, index, reference, communes, counters);
+    const block = cutoff === null ? whole : blockAsOf(whole, cutoff, moves);
     writeBlock(seed, index, block, files, summary);
     addEngagement(summary.engagement, block);
     await Promise.all([files.dossiers.flush(), files.paiements.flush(), files.marqueurs.flush()]);

@@ -6,6 +6,7 @@ export * from "./envelopes.js";
 export * from "./french-format.js";
 export * from "./generate.js";
 export * from "./manifest.js";
+export * from "./monthly-exports.js";
 export * from "./prng.js";
 export * from "./records.js";
 export * from "./schemes.js";

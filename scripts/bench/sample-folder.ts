@@ -38,7 +38,7 @@ export async function ensureSampleFolder(work: string, scale: number, log: (line
   const run = await runChild({
     label: `sample generator (scale ${scale})`,
     command: "npm",
-    args: ["run", "--silent", "sample", "--", "--scale", String(scale), "--seed", BENCH_SEED, "--out", folder]
+    args: ["run", "--silent", "sample", "--", "--scale", String(scale), "--seed", BENCH_SEED, "--out", folder, "--single"]
   });
   log(`scale ${scale}: generated in ${(run.wallMs / 1000).toFixed(1)} s`);
   const files: Record<string, number> = {};

@@ -17,7 +17,7 @@ describe("npm run indicators", () => {
     const result = await runCli("indicators", ["--data", dir]);
     expect(result.code).toBe(0);
     const doc = JSON.parse(result.stdout);
-    expect(Object.keys(doc)).toEqual(["budget", "events", "ideas", "qpv", "files", "alerts", "rejected"]);
+    expect(Object.keys(doc)).toEqual(["budget", "events", "ideas", "qpv", "files", "alerts", "rejected", "exportDate", "changes", "history"]);
     expect(doc.files).toEqual([
       { file: "dossiers.csv", read: 2, kept: 1, rejected: 1, extraColumns: [] },
       { file: "paiements.csv", read: 1, kept: 1, rejected: 0, extraColumns: [] },

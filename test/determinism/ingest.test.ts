@@ -19,7 +19,7 @@ describe("npm run ingest is deterministic", () => {
 
     const [first, second] = [await withConnection(dbs[0]!, (c) => databaseContent(c)), await withConnection(dbs[1]!, (c) => databaseContent(c))];
     expect(first.relations.map((r) => r.name)).toEqual([
-      "alerts", "communes", "counted_events", "dossiers", "engagements", "enveloppes", "epci", "files", "idees", "marqueurs", "paiements", "personal_data", "rejected", "stages"
+      "alerts", "changes", "communes", "counted_events", "dossiers", "engagements", "enveloppes", "epci", "exports", "files", "history", "idees", "marqueurs", "paiements", "personal_data", "rejected", "stages"
     ]);
     expect(first.sorted.dossiers!.length).toBeGreaterThan(150);
     expect(second.relations).toEqual(first.relations);

@@ -4,14 +4,14 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withConnection } from "../../loaders/db/with-connection.js";
 import { type IndicatorsDocument, indicatorsDocument } from "../../loaders/indicators/document.js";
-import { loadExports } from "../../loaders/load/load-exports.js";
+import { loadDataFolder } from "../../loaders/load/load-data-folder.js";
 import type { Rejection } from "../../loaders/load/report.js";
 import { siteData } from "../../loaders/site/site-archive.js";
 import { readExport } from "../helpers/read-export.js";
 import { type LineMaps, shuffleExports } from "../helpers/shuffle-exports.js";
 import { type DatabaseContent, databaseContent } from "./database-content.js";
 
-const SAMPLE = fileURLToPath(new URL("../../data/sample", import.meta.url));
+const SAMPLE = fileURLToPath(new URL("../../data/sample/2019-12-31", import.meta.url));
 
 interface Results {
   document: IndicatorsDocument;
@@ -24,7 +24,7 @@ interface Results {
 /** What a folder gives: the analysts' document and database as `indicators` and `ingest` compute them, and the site's data. */
 async function resultsOf(dataDir: string): Promise<Results> {
   const { document, database } = await withConnection(":memory:", async (connection) => {
-    await loadExports(connection, dataDir);
+    await loadDataFolder(connection, dataDir);
     return { document: await indicatorsDocument(connection), database: await databaseContent(connection, { without: ["line"], skip: ["rejected"] }) };
   });
   const site = await siteData({ dataDir });

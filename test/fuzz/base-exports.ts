@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 
-const SAMPLE = fileURLToPath(new URL("../../data/sample/", import.meta.url));
+const SAMPLE = fileURLToPath(new URL("../../data/sample/2019-12-31/", import.meta.url));
 /** The export names of a base folder, for drawing cases before the base is built. */
 export const BASE_FILES = ["dossiers.csv", "paiements.csv", "marqueurs.csv", "enveloppes.csv", "suivi.xlsx"] as const;
 

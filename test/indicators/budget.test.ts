@@ -43,8 +43,8 @@ describe("budget indicators", () => {
     expect(doc.budget.total).toMatchObject({ envelope: 410000, engaged: 13500, paid: 10600, left: 396500 });
     // All votes on 23/09/2016 (V 5000, S 8500 net paid, C 0); payments on 01/10/2016 (V 2000, S 9000 − 500, L 100).
     expect(doc.budget.timeline).toEqual([
-      { date: "2016-09-23", engaged: 13500, paid: 0 },
-      { date: "2016-10-01", engaged: 13500, paid: 10600 }
+      { date: "2016-09-23", engaged: 13500, paid: 0, envelope: 410000 },
+      { date: "2016-10-01", engaged: 13500, paid: 10600, envelope: 410000 }
     ]);
   });
 

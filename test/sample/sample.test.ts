@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import iconv from "iconv-lite";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SampleSummary, SAMPLE_FILES, generateSample, luhnValid, manifestTable } from "../../loaders/sample/index.js";
+import { type SampleSummary, MONTHLY_EXPORT_DAYS, SAMPLE_FILES, exportFolderName, generateSample, luhnValid, manifestTable } from "../../loaders/sample/index.js";
 import { type Finding, checkContract, communeOf, parseAmount } from "./contract-check.js";
 import { readCsv } from "./read-sample.js";
 
@@ -19,13 +19,16 @@ const summaries: Record<string, SampleSummary> = {};
 
 beforeAll(async () => {
   for (const [name, scale] of [["a1", 1], ["b1", 1], ["a3", 3], ["b3", 3]] as const) {
-    summaries[name] = await generateSample({ out: folder(name), scale, seed: SEED });
+    summaries[name] = await generateSample({ out: folder(name), scale, seed: SEED, monthly: scale === 1 });
   }
 }, 60_000);
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const bytes = (dir: string, file: string): Buffer => readFileSync(join(dir, file));
+const MONTHS = MONTHLY_EXPORT_DAYS.map(exportFolderName);
+/** The current (last) export of a monthly sample. */
+const current = (name: string): string => join(folder(name), MONTHS.at(-1)!);
 const summary = (name: string): SampleSummary => {
   const s = summaries[name];
   if (!s) throw new Error(`no summary ${name}`);
@@ -33,24 +36,29 @@ const summary = (name: string): SampleSummary => {
 };
 
 describe("sample generator", () => {
-  it("writes exactly the five files", () => {
-    expect(readdirSync(folder("a1")).sort()).toEqual([...SAMPLE_FILES].sort());
+  it("writes three monthly exports at scale 1, each of exactly the five files, and one export at larger scales", () => {
+    expect(readdirSync(folder("a1")).sort()).toEqual(["2019-10-31", "2019-11-30", "2019-12-31"]);
+    for (const month of MONTHS) expect(readdirSync(join(folder("a1"), month)).sort()).toEqual([...SAMPLE_FILES].sort());
+    expect(readdirSync(folder("a3")).sort()).toEqual([...SAMPLE_FILES].sort());
   });
 
   it("is deterministic: same seed and scale, same bytes", () => {
     for (const file of SAMPLE_FILES) {
-      expect(bytes(folder("a1"), file).equals(bytes(folder("b1"), file)), file).toBe(true);
+      for (const month of MONTHS) expect(bytes(join(folder("a1"), month), file).equals(bytes(join(folder("b1"), month), file)), `${month}/${file}`).toBe(true);
       expect(bytes(folder("a3"), file).equals(bytes(folder("b3"), file)), file).toBe(true);
     }
   });
 
   it("matches the committed data/sample byte for byte", () => {
-    for (const file of SAMPLE_FILES) expect(bytes(COMMITTED, file).equals(bytes(folder("a1"), file)), `${file}: run npm run sample`).toBe(true);
+    expect(readdirSync(COMMITTED).filter((n) => !n.endsWith(".md")).sort()).toEqual(MONTHS);
+    for (const month of MONTHS) {
+      for (const file of SAMPLE_FILES) expect(bytes(join(COMMITTED, month), file).equals(bytes(join(folder("a1"), month), file)), `${month}/${file}: run npm run sample`).toBe(true);
+    }
   });
 
   it("writes the platform CSVs in Windows-1252 with ; and CRLF, and enveloppes.csv in UTF-8 with BOM", () => {
     for (const file of ["dossiers.csv", "paiements.csv", "marqueurs.csv"]) {
-      const raw = bytes(folder("a1"), file);
+      const raw = bytes(current("a1"), file);
       const text = iconv.decode(raw, "win1252");
       expect(iconv.encode(text, "win1252").equals(raw), `${file} round-trips`).toBe(true);
       expect(text.includes("?"), `${file} has no unencodable character`).toBe(false);
@@ -59,15 +67,15 @@ describe("sample generator", () => {
       expect(text.replace(/\r\n/g, "").includes("\n")).toBe(false);
       expect(text.split("\r\n")[0]?.split(";").length).toBeGreaterThan(5);
     }
-    const dossiers = bytes(folder("a1"), "dossiers.csv");
+    const dossiers = bytes(current("a1"), "dossiers.csv");
     for (const char of ["€", "’", "œ", "–", "\u00a0"]) expect(dossiers.includes(iconv.encode(char, "win1252")), char).toBe(true);
-    const envelopes = bytes(folder("a1"), "enveloppes.csv");
+    const envelopes = bytes(current("a1"), "enveloppes.csv");
     expect([...envelopes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(envelopes.toString("utf8")).toContain("\u202f");
   });
 
   it("writes a reproducible XLSX with typed cells", async () => {
-    const zip = await JSZip.loadAsync(bytes(folder("a1"), "suivi.xlsx"));
+    const zip = await JSZip.loadAsync(bytes(current("a1"), "suivi.xlsx"));
     for (const entry of Object.values(zip.files)) expect(entry.date.toISOString()).toBe("2020-01-01T00:00:00.000Z");
     const sheet = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
     expect(sheet).toMatch(/<c r="A2"( s="\d+")?><v>\d+<\/v><\/c>/);
@@ -113,7 +121,7 @@ describe("sample generator", () => {
   it("pays closed (Soldé) dossiers their whole vote, section by section, refunds aside", () => {
     const paid = new Map<string, number>();
     const mandats = new Set<string>();
-    for (const r of readCsv(folder("a1"), "paiements.csv").rows) {
+    for (const r of readCsv(current("a1"), "paiements.csv").rows) {
       // A repeated N° mandat is a rejected bad row, not a second payment.
       if (r.get("Type") === "Reversement" || mandats.has(r.get("N° mandat"))) continue;
       mandats.add(r.get("N° mandat"));
@@ -122,7 +130,7 @@ describe("sample generator", () => {
     }
     const overpaid = new Set(summary("a1").manifest.filter((m) => m.code === "overpaid").map((m) => m.identifier));
     let closed = 0;
-    for (const r of readCsv(folder("a1"), "dossiers.csv").rows) {
+    for (const r of readCsv(current("a1"), "dossiers.csv").rows) {
       if (r.get("Statut") !== "Soldé" || overpaid.has(r.get("N° dossier"))) continue;
       closed++;
       for (const section of ["Fonctionnement", "Investissement"]) {
@@ -150,7 +158,7 @@ describe("sample generator", () => {
 
   it("plants exactly the faults a reading of exports.md finds (scale 1)", async () => {
     const manifest = summary("a1").manifest;
-    const findings = await checkContract(folder("a1"));
+    const findings = await checkContract(current("a1"));
     const rejected = (list: readonly { kind: string; file: string; line: number }[]): string[] =>
       list.filter((x) => x.kind === "rejected").map((x) => `${x.file}:${x.line}`).sort();
     expect(rejected(findings)).toEqual(rejected(manifest));
@@ -173,7 +181,7 @@ describe("sample generator", () => {
       for (const f of findings) if (f.rule !== "tiers-lieu-same-epci-year") counts[`${f.kind}:${f.rule}`] = (counts[`${f.kind}:${f.rule}`] ?? 0) + 1;
       return counts;
     };
-    const one = count(await checkContract(folder("a1")));
+    const one = count(await checkContract(current("a1")));
     const three = count(await checkContract(folder("a3")));
     expect(three).toEqual(Object.fromEntries(Object.entries(one).map(([k, v]) => [k, 3 * v])));
   });

@@ -74,6 +74,7 @@ export default {
   pages: [
     { name: "Vue d’ensemble", path: "/" },
     { name: "Budget", path: "/budget" },
+    { name: "Évolutions", path: "/evolutions" },
     { name: "Territoires", path: "/territoires" },
     { name: "Idées", path: "/idees" },
     { name: "Politique de la ville", path: "/politique-ville" },

@@ -4,6 +4,7 @@ import { ALERT_RULES } from "../alerts/rules.js";
 import { queryRows } from "../db/with-connection.js";
 import type { BudgetIndicators } from "../indicators/budget.js";
 import { cents } from "../indicators/rounding.js";
+import type { EnvelopeLine } from "./envelope-composition.js";
 
 /** Engaged and paid of INS'pir dossiers by dispositif, year of vote, versant and section (€). */
 export interface BudgetSplit {
@@ -45,6 +46,11 @@ export interface AlertRow {
 export interface BudgetPage {
   lines: BudgetIndicators["lines"];
   total: BudgetIndicators["total"];
+  pipeline: BudgetIndicators["pipeline"];
+  forecast: BudgetIndicators["forecast"];
+  /** Cumulative engaged and paid against the envelope as it stood, at each date one of them changes. */
+  timeline: BudgetIndicators["timeline"];
+  envelope: EnvelopeLine[];
   months: BudgetMonth[];
   splits: BudgetSplit[];
   rules: { code: string; label: string }[];
@@ -55,7 +61,7 @@ export interface BudgetPage {
 }
 
 /** The budget page's data: envelope lines, monthly movements, splits, and every alert with its dossier's organisation. */
-export async function budgetPage(connection: DuckDBConnection, budget: BudgetIndicators): Promise<BudgetPage> {
+export async function budgetPage(connection: DuckDBConnection, budget: BudgetIndicators, envelope: EnvelopeLine[]): Promise<BudgetPage> {
   const months = await queryRows<BudgetMonth>(
     connection,
     `WITH moves AS (
@@ -85,6 +91,10 @@ export async function budgetPage(connection: DuckDBConnection, budget: BudgetInd
   return {
     lines: budget.lines,
     total: budget.total,
+    pipeline: budget.pipeline,
+    forecast: budget.forecast,
+    timeline: budget.timeline,
+    envelope,
     months: months.map((m) => ({ ...m, engaged: cents(m.engaged), paid: cents(m.paid) })),
     splits: splits.map((s) => ({ ...s, dossiers: Number(s.dossiers), engaged: cents(s.engaged), paid: cents(s.paid) })),
     rules: ALERT_RULES.map(({ code, label }) => ({ code, label })),

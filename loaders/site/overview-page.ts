@@ -1,13 +1,18 @@
 import type { IndicatorsDocument } from "../indicators/document.js";
 import { share } from "../indicators/rounding.js";
+import type { EnvelopeLine } from "./envelope-composition.js";
 import type { SocialInnovationPage } from "./social-innovation-page.js";
 import type { TiersLieuxPage } from "./tiers-lieux-page.js";
 
 /** The overview's figures: the analysts' document without its dossier-level lists, which only their counts replace. */
 export interface OverviewPage {
-  /** Latest date found in the exports (`YYYY-MM-DD`). */
+  /** The current export's date (`YYYY-MM-DD`). */
   exportsDate: string | null;
-  budget: Pick<IndicatorsDocument["budget"], "lines" | "total">;
+  budget: Pick<IndicatorsDocument["budget"], "lines" | "total" | "pipeline" | "forecast">;
+  /** What the envelope is made of. */
+  envelope: EnvelopeLine[];
+  changes: IndicatorsDocument["changes"];
+  history: IndicatorsDocument["history"];
   events: IndicatorsDocument["events"];
   ideas: IndicatorsDocument["ideas"];
   qpv: IndicatorsDocument["qpv"];
@@ -20,12 +25,15 @@ export interface OverviewPage {
 }
 
 /** The overview page's data, taken from the analysts' document so that both always agree. */
-export function overviewPage(document: IndicatorsDocument, exportsDate: string | null, tiersLieux: TiersLieuxPage, socialInnovation: SocialInnovationPage): OverviewPage {
+export function overviewPage(document: IndicatorsDocument, tiersLieux: TiersLieuxPage, socialInnovation: SocialInnovationPage, envelope: EnvelopeLine[]): OverviewPage {
   // Summed in cents so that adding many amounts leaves no binary residue.
   const votedCents = tiersLieux.years.reduce((sum, y) => sum + Math.round(y.fonctionnement * 100) + Math.round(y.investissement * 100), 0);
   return {
-    exportsDate,
-    budget: { lines: document.budget.lines, total: document.budget.total },
+    exportsDate: document.exportDate,
+    budget: { lines: document.budget.lines, total: document.budget.total, pipeline: document.budget.pipeline, forecast: document.budget.forecast },
+    envelope,
+    changes: document.changes,
+    history: document.history,
     events: document.events,
     ideas: document.ideas,
     qpv: document.qpv,

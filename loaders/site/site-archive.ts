@@ -4,7 +4,8 @@ import { reviewYearsOfDatabase } from "../review/review-years.js";
 import { budgetPage } from "./budget-page.js";
 import { dataQualityPage } from "./data-quality-page.js";
 import { departementOutlines } from "./departement-outlines.js";
-import { exportsDate } from "./exports-date.js";
+import { envelopeComposition } from "./envelope-composition.js";
+import { evolutionsPage } from "./evolutions-page.js";
 import { ideasPage } from "./ideas-page.js";
 import { overviewPage } from "./overview-page.js";
 import { politiqueVillePage } from "./politique-ville-page.js";
@@ -21,8 +22,9 @@ export async function siteData(source: DatabaseSource): Promise<Record<string, u
     const tiersLieux = await tiersLieuxPage(connection);
     const socialInnovation = await socialInnovationPage(connection);
     return {
-      "overview.json": overviewPage(document, await exportsDate(connection), tiersLieux, socialInnovation),
-      "budget.json": await budgetPage(connection, document.budget),
+      "overview.json": overviewPage(document, tiersLieux, socialInnovation, await envelopeComposition(connection, document.exportDate)),
+      "budget.json": await budgetPage(connection, document.budget, await envelopeComposition(connection, document.exportDate)),
+      "evolutions.json": await evolutionsPage(connection, document.changes, document.history),
       "territoires.json": { ...(await territoriesPage(connection)), map: await departementOutlines() },
       "idees.json": await ideasPage(connection),
       "politique-ville.json": await politiqueVillePage(connection),

@@ -51,6 +51,8 @@ export function budgetBarsChart(bars: readonly BudgetBar[], { width, ariaLabel, 
   const inset = (barBottom - barTop) * 0.32;
   const rowHeight = compact ? (data.some((d) => d.parts.length > 2) ? 92 : 78) : 56;
   const withEnvelope = data.filter((d) => d.envelope !== undefined);
+  // A line engaged beyond its envelope stands out by a shape and by its name, not by colour alone.
+  const overrun = withEnvelope.filter((d) => d.engaged > (d.envelope ?? 0));
   const y1 = (d: { i: number }) => d.i + barTop;
   const y2 = (d: { i: number }) => d.i + barBottom;
   const amountMarks = compact
@@ -79,7 +81,8 @@ export function budgetBarsChart(bars: readonly BudgetBar[], { width, ariaLabel, 
         Plot.rectX(data, { x1: 0, x2: "engaged", y1, y2, fill: ACCENT, rx: 3 }),
         Plot.rectX(data, { x1: 0, x2: "paid", y1: (d) => y1(d) + inset, y2: (d) => y2(d) - inset, fill: INK }),
         Plot.ruleX(withEnvelope, { x: (d) => d.envelope, y1: (d) => y1(d) - 0.08, y2: (d) => y2(d) + 0.08, stroke: INK, strokeWidth: 2 }),
-        Plot.text(data, { x: min, y: (d) => d.i + nameY, text: "label", textAnchor: "start", fontWeight: 600, fontSize: 13 }),
+        Plot.dot(overrun, { x: "engaged", y: (d) => d.i + (barTop + barBottom) / 2, symbol: "triangle", r: 7, fill: INK, stroke: "var(--theme-background)", strokeWidth: 1.5 }),
+        Plot.text(data, { x: min, y: (d) => d.i + nameY, text: (d) => (overrun.includes(d) ? `▲ ${d.label} — au-delà de l’enveloppe` : d.label), textAnchor: "start", fontWeight: 600, fontSize: 13 }),
         ...amountMarks,
       ],
     }),

@@ -63,3 +63,20 @@ export function formatDate(value: Date | string): string {
   // French writes the first day of a month as an ordinal.
   return text.replace(/^1 /, "1er ");
 }
+
+const signedEurosFormat = new Intl.NumberFormat(LOCALE, { style: "currency", currency: "EUR", maximumFractionDigits: 0, signDisplay: "exceptZero" });
+
+/** A change in euros with its sign: `+12 500 €`, `-3 950 €`, `0 €`. */
+export function formatSignedEuros(amount: number): string {
+  if (!Number.isFinite(amount)) return MISSING;
+  return signedEurosFormat.format(amount);
+}
+
+const monthFormat = new Intl.DateTimeFormat(LOCALE, { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A month `YYYY-MM` in words: `novembre 2021`. */
+export function formatMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return MISSING;
+  return monthFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+}

@@ -1,7 +1,7 @@
-/** The number a French-formatted figure shows: `440 715 €` → 440715, `63,0 %` → 63, `1 234` → 1234; NaN if none. */
+/** The number a French-formatted figure shows: `440 715 €` → 440715, `63,0 %` → 63, `1 234` → 1234, `+12 500 €` → 12500; NaN if none. */
 export function parseFrenchNumber(text: string): number {
   const cleaned = text.replace(/[\s\u00a0\u202f€%]/g, "").replace("−", "-").replace(",", ".");
-  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+  return /^[-+]?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
 
 /**

@@ -118,14 +118,15 @@ export async function markXlsx(bytes: Buffer, markers: string[]): Promise<Buffer
 }
 
 /**
- * Copies the exports folder `source` to a new temp folder and replaces every personal cell by a unique marker,
+ * Copies the exports folder `source` (one export or dated sub-folders) to a new temp folder and replaces every personal cell by a unique marker,
  * keeping each CSV's encoding (UTF-8 with or without BOM, else Windows-1252). Resolves with the folder and markers.
  */
 export async function markedSample(source: string): Promise<{ dir: string; markers: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), "inspir-marked-sample-"));
   await cp(source, dir, { recursive: true });
   const markers: string[] = [];
-  for (const file of (await readdir(dir)).sort()) {
+  // Every export of the folder: its files, or those of its dated sub-folders.
+  for (const file of (await readdir(dir, { recursive: true })).sort()) {
     const path = join(dir, file);
     const extension = extname(file).toLowerCase();
     if (extension === ".xlsx") await writeFile(path, await markXlsx(await readFile(path), markers));

@@ -37,6 +37,23 @@ function expectedFigures(doc: IndicatorsDocument): Record<string, number> {
     "rows-read": doc.files.reduce((sum, f) => sum + f.read, 0),
   };
   for (const file of doc.files) if (file.rejected > 0) expected[`rejected-${file.file}`] = file.rejected;
+  expected["pipeline-count"] = doc.budget.pipeline.count;
+  expected["pipeline-requested"] = doc.budget.pipeline.requested;
+  if (doc.budget.forecast.exhaustion !== null) expected["forecast-pace"] = doc.budget.forecast.monthlyPace;
+  const changes = doc.changes;
+  if (changes) {
+    Object.assign(expected, {
+      "change-engaged": changes.engaged,
+      "change-paid": changes.paid,
+      "change-left": -changes.engaged,
+      "change-new-dossiers": changes.newDossiers.length,
+      "change-status-changes": changes.statusChanges.length,
+      "change-new-payments": changes.newPayments.count,
+      "change-new-payments-amount": changes.newPayments.amount,
+      "change-new-alerts": changes.alerts.new.length,
+      "change-resolved-alerts": changes.alerts.resolved.length
+    });
+  }
   return expected;
 }
 
@@ -92,10 +109,10 @@ describe("the overview page", () => {
     expect(wrong).toEqual([]);
   });
 
-  it("says when the data was last updated, as a date in words", () => {
-    expect(exportsDate?.datetime).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  it("says the date of the current export, as a date in words, and the previous one's", () => {
+    expect(exportsDate?.datetime).toBe(analysts.exportDate);
     const [year, month, day] = (exportsDate?.datetime ?? "").split("-").map(Number);
     const inWords = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year!, month! - 1, day));
-    expect(exportsDate?.text.replace(/\s+/g, " ")).toContain(`Données à jour au ${inWords.replace(/^1 /, "1er ")}`);
+    expect(exportsDate?.text.replace(/\s+/g, " ")).toContain(`Données de l’export du ${inWords.replace(/^1 /, "1er ")}, comparées à celui du 30 novembre 2019`);
   });
 });

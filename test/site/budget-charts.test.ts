@@ -24,11 +24,14 @@ const points: CumulativePoint[] = [
   { month: "2019-12", date: utc("2019-12"), engaged: 440715, paid: 361115 },
 ];
 const period: [Date, Date] = [utc("2017-01"), utc("2019-12")];
+const flat = (envelope: number) => [{ date: period[0], envelope }];
+// 600 000 € from the start, 700 000 € from a top-up in July 2018.
+const steps = [{ date: period[0], envelope: 600000 }, { date: new Date(Date.UTC(2018, 6, 19)), envelope: 700000 }];
 
 /** Each chart function, drawn at a given width (px). */
 const charts: Record<string, (width: number) => Element> = {
   budgetBarsChart: (width) => budgetBarsChart(bars, { width, ariaLabel: "Lignes de l’enveloppe", document }),
-  budgetCumulativeChart: (width) => budgetCumulativeChart(points, { width, envelope: 700000, period, document }),
+  budgetCumulativeChart: (width) => budgetCumulativeChart(points, { width, envelope: steps, period, document }),
 };
 
 describeChartContract(charts, { widths: [800], description: true });
@@ -39,6 +42,14 @@ describe("budgetBarsChart", () => {
     expect(text).toContain("Fonctionnement · Picardie");
     expect(text).toContain("engagé 162 825 € · mandaté 114 525 € · reste à engager 37 175 €");
     expect(text).toContain("dépassement 30 000 €");
+  });
+
+  it("marks an over-committed line with a triangle and its name, never by colour alone", () => {
+    const chart = budgetBarsChart(bars, { width: 900, ariaLabel: "x", document });
+    const over = bars.filter((b) => b.envelope !== undefined && b.engaged > b.envelope);
+    expect(over.length).toBeGreaterThan(0);
+    expect(chart.querySelectorAll("g[stroke='var(--theme-background)'] path")).toHaveLength(over.length);
+    for (const b of over) expect(n(chart.textContent)).toContain(`▲ ${b.label} — au-delà de l’enveloppe`);
   });
 
   it("puts the amounts on their own lines on a phone", () => {
@@ -63,13 +74,15 @@ describe("budgetBarParts and describeBudgetBar", () => {
 });
 
 describe("budgetCumulativeChart", () => {
-  it("names both curves, the envelope and the years", () => {
-    const text = n(budgetCumulativeChart(points, { width: 800, envelope: 700000, period, document }).textContent);
-    for (const word of ["Engagé", "Mandaté", "Enveloppe : 700 000 €", "2017", "2018", "2019", "2020"]) expect(text).toContain(word);
+  it("names both curves, each level of the envelope and the years", () => {
+    const chart = budgetCumulativeChart(points, { width: 800, envelope: steps, period, document });
+    const text = n(chart.textContent);
+    for (const word of ["Engagé", "Mandaté", "Enveloppe : 600 000 €", "Enveloppe : 700 000 €", "2017", "2018", "2019", "2020"]) expect(text).toContain(word);
+    expect(n(chart.getAttribute("aria-description"))).toContain("L’enveloppe passe à 700 000 € en juillet 2018.");
   });
 
   it("draws only the envelope when nothing moved", () => {
-    const chart = budgetCumulativeChart([], { width: 800, envelope: 100000, period, document });
+    const chart = budgetCumulativeChart([], { width: 800, envelope: flat(100000), period, document });
     expect(chart.querySelectorAll("path[stroke-width='3']")).toHaveLength(0);
     expect(n(chart.getAttribute("aria-description"))).toBe("Aucun engagement ni mandatement ; enveloppe de 100 000 €.");
   });
@@ -99,10 +112,10 @@ describe("timeTicks", () => {
 });
 
 describe("budgetCumulativeTable", () => {
-  it("gives the cumulative amounts and shares of the envelope by month", () => {
-    const table = budgetCumulativeTable(points, 700000, { document });
+  it("gives the cumulative amounts and shares of the envelope as it stood at each month's end", () => {
+    const table = budgetCumulativeTable(points, steps, { document });
     const first = [...table.querySelectorAll("tbody tr")][2]!;
-    expect([...first.children].map((c) => n(c.textContent))).toEqual(["décembre 2019", "440 715,00 €", "63,0 %", "361 115,00 €", "51,6 %"]);
+    expect([...first.children].map((c) => n(c.textContent))).toEqual(["décembre 2019", "700 000 €", "440 715,00 €", "63,0 %", "361 115,00 €", "51,6 %"]);
     expect(first.firstElementChild?.getAttribute("scope")).toBe("row");
   });
 });

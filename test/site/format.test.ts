@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MISSING, formatCount, formatDate, formatEuros, formatInteger, formatPercent, nounFor } from "../../src/components/format.js";
+import { MISSING, formatCount, formatDate, formatEuros, formatInteger, formatMonth, formatPercent, formatSignedEuros, nounFor } from "../../src/components/format.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
 
 describe("formatEuros", () => {
@@ -82,5 +82,19 @@ describe("formatDate", () => {
   it("shows a dash for an invalid date", () => {
     expect(formatDate("n'importe quoi")).toBe(MISSING);
     expect(formatDate("2016-13-45")).toBe(MISSING);
+  });
+});
+
+describe("formatSignedEuros and formatMonth", () => {
+  it("signs a change, but not zero", () => {
+    expect(n(formatSignedEuros(12_500))).toBe("+12 500 €");
+    expect(n(formatSignedEuros(-3_950.4))).toBe("-3 950 €");
+    expect(n(formatSignedEuros(0))).toBe("0 €");
+    expect(formatSignedEuros(Number.NaN)).toBe(MISSING);
+  });
+
+  it("writes a month in words", () => {
+    expect(formatMonth("2021-11")).toBe("novembre 2021");
+    expect(formatMonth("2021-13")).toBe(MISSING);
   });
 });

@@ -101,7 +101,10 @@ describe("overviewSummary", () => {
     const zero = { envelope: 0, engaged: 0, paid: 0, engagedRate: 0, paidRate: 0, left: 0 };
     const empty = overviewSummary({
       exportsDate: null,
-      budget: { lines: [], total: zero },
+      budget: { lines: [], total: zero, pipeline: { count: 0, requested: 0, byVersant: [] }, forecast: { monthlyPace: 0, exhaustion: null } },
+      envelope: [],
+      changes: null,
+      history: [],
       events: { total: 0, byEpci: [], byDepartement: [], byVersant: [], coverage: { epciWithEvent: 0, epciTotal: 92, share: 0 } },
       ideas: { funnel: [], matured: 0, abandoned: 0, maturedShare: 0 },
       qpv: { events: 0, eventsQpvOrPublic: 0, eventsInQpv: 0, eventsPublicQpv: 0, shareCount: 0, shareAmount: 0 },
@@ -112,6 +115,7 @@ describe("overviewSummary", () => {
       socialInnovation: { amiDossiers: 0, assessments: 0 },
     });
     expect(empty.exportsDate).toBeNull();
+    expect(empty.changes).toBeNull();
     expect(empty.ideas.emerged).toBe(0);
     expect(empty.quality).toMatchObject({ read: 0, rejectedShare: 0, rejectedByFile: [] });
     expect([empty.budget.leftRate, empty.budget.paidOfEngaged]).toEqual([0, 0]);

@@ -49,11 +49,22 @@ export interface SampleSummary {
 
 const SEPARATOR = ";";
 
-/** Writes one block's rows to the open files; counts and records faults (with lines) for the first block. */
+/**
+ * Writes one block's rows to the open files; counts and records faults (with lines) for the first block. Each row
+ * draws its formatting quirks from its own generator, keyed by its identifier, so that a row reads the same in
+ * every monthly export whatever rows come before it.
+ */
 function writeBlock(seed: string, index: number, block: Block, files: Files, summary: SampleSummary): void {
-  const rng = createRng(`${seed}:block:${index}:format`);
+  const seen = new Map<string, number>();
+  const rngOf = (kind: string, id: string) => {
+    const key = `${kind}:${id}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return createRng(`${seed}:block:${index}:format:${key}:${n}`);
+  };
   const record = index === 0;
   for (const d of block.dossiers) {
+    const rng = rngOf("dossier", d.id);
     files.dossiers.line(csvLine(renderDossier(rng, d), SEPARATOR, rng));
     if (d.anomaly) count(summary, d.anomaly.kind);
     if (record && d.anomaly) summary.manifest.push(manifestEntry("dossiers.csv", files.dossiers.rows + 1, d.id, d.anomaly));
@@ -62,19 +73,19 @@ function writeBlock(seed: string, index: number, block: Block, files: Files, sum
   const originals = new Map<Payment, string[]>();
   const duplicated = new Set(block.payments.flatMap((x) => (x.duplicateOf ? [x.duplicateOf] : [])));
   for (const x of block.payments) {
-    const cells = x.duplicateOf ? (originals.get(x.duplicateOf) ?? renderPayment(rng, x)) : renderPayment(rng, x);
+    const cells = x.duplicateOf ? (originals.get(x.duplicateOf) ?? renderPayment(rngOf("payment", x.mandat), x)) : renderPayment(rngOf("payment", x.mandat), x);
     if (duplicated.has(x)) originals.set(x, cells);
     files.paiements.line(csvLine(cells, SEPARATOR, null));
     if (x.anomaly) count(summary, x.anomaly.kind);
     if (record && x.anomaly) summary.manifest.push(manifestEntry("paiements.csv", files.paiements.rows + 1, x.mandat, x.anomaly));
   }
   for (const idea of block.ideas) {
-    files.suivi.row(renderIdea(rng, idea));
+    files.suivi.row(renderIdea(rngOf("idea", String(idea.id)), idea));
     if (idea.anomaly) count(summary, idea.anomaly.kind);
     if (record && idea.anomaly) summary.manifest.push(manifestEntry("suivi.xlsx", files.suivi.rows + 1, String(idea.id), idea.anomaly));
   }
   for (const m of block.markers) {
-    files.marqueurs.line(csvLine(renderMarkers(rng, m), SEPARATOR, null));
+    files.marqueurs.line(csvLine(renderMarkers(rngOf("markers", m.dossier.id), m), SEPARATOR, null));
     if (m.anomaly) count(summary, m.anomaly.kind);
     if (record && m.anomaly) summary.manifest.push(manifestEntry("marqueurs.csv", files.marqueurs.rows + 1, m.dossier.id, m.anomaly));
   }

@@ -13,13 +13,13 @@ export interface EnvelopeLine {
   counted: boolean;
 }
 
-/** What the INS'pir envelope is made of, line by line in file order, against the export date (`AAAA-MM-JJ`). */
+/** What the INS'pir envelope is made of, line by line (by versant, section, then date: the order of the rows in the file does not matter), against the export date (`AAAA-MM-JJ`). */
 export async function envelopeComposition(connection: DuckDBConnection, exportDate: string | null): Promise<EnvelopeLine[]> {
   return queryRows<EnvelopeLine>(
     connection,
     `SELECT section, versant, montant AS amount, reference, strftime(date, '%Y-%m-%d') AS date,
        (date IS NULL OR $day::DATE IS NULL OR date <= $day::DATE) AS counted
-     FROM enveloppes WHERE inspir ORDER BY line NULLS FIRST, section, versant`,
+     FROM enveloppes WHERE inspir ORDER BY versant, section, date NULLS FIRST, montant, reference`,
     { day: exportDate }
   );
 }

@@ -18,7 +18,7 @@ const parts = {
 describe("site data", () => {
   it("derives every page's data from one load, consistent with the analysts' figures", async () => {
     const data = (await siteData({ dataDir: await exportsOf(parts) })) as Record<string, any>;
-    expect(Object.keys(data).sort()).toEqual(["bilan.json", "budget.json", "idees.json", "innovation-sociale.json", "overview.json", "politique-ville.json", "qualite.json", "territoires.json", "tiers-lieux.json"]);
+    expect(Object.keys(data).sort()).toEqual(["bilan.json", "budget.json", "evolutions.json", "idees.json", "innovation-sociale.json", "overview.json", "politique-ville.json", "qualite.json", "territoires.json", "tiers-lieux.json"]);
     const overview = data["overview.json"];
     expect(overview.exportsDate).toBe("2017-04-01");
     expect(overview.budget.total).toMatchObject({ engaged: 9000, paid: 5000 });

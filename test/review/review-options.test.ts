@@ -22,10 +22,10 @@ describe("reviewOptions", () => {
 
   it("refuses a missing or malformed year, an unknown option and a file that is not a PDF, with the usage", () => {
     for (const [argv, message] of [
-      [[], /^--year: /],
-      [["--year", "17"], /^--year: une année sur quatre chiffres/],
-      [["--year", "2017", "--out", "b.png"], /^--out: le fichier doit se terminer par \.pdf/],
-      [["--year", "2017", "--annee", "2017"], /Unknown option '--annee'/]
+      [[], /^Option --year manquante\.\n/],
+      [["--year", "17"], /^--year "17" : une année sur quatre chiffres/],
+      [["--year", "2017", "--out", "b.png"], /^--out "b\.png" : le fichier doit se terminer par \.pdf/],
+      [["--year", "2017", "--annee", "2017"], /^Option inconnue : --annee\./]
     ] as const) {
       expect(() => reviewOptions(argv, {}, "/repo")).toThrow(UsageError);
       expect(() => reviewOptions(argv, {}, "/repo")).toThrow(message);

@@ -8,10 +8,10 @@ import { normalizeSpaces as n } from "../site/normalize-spaces.js";
 
 describe("reviewOptions", () => {
   it("takes the year, the exports folder and the PDF, relative to where npm was run", () => {
-    expect(reviewOptions(["--year", "2017", "--data", "exports", "--out", "out/b.pdf"], { INIT_CWD: "/home/elu" }, "/repo")).toEqual({
+    expect(reviewOptions(["--year", "2017", "--data", "exports", "--out", "out/b.pdf"], { INIT_CWD: "/srv/elu" }, "/repo")).toEqual({
       year: 2017,
-      dataDir: "/home/elu/exports",
-      out: "/home/elu/out/b.pdf"
+      dataDir: "/srv/elu/exports",
+      out: "/srv/elu/out/b.pdf"
     });
   });
 

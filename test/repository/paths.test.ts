@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -24,7 +24,29 @@ function outsideMentions(): string[] {
   return found;
 }
 
+/** The Markdown links of the README and of docs/ whose target is not a file of the repository, as `file: target`. */
+function brokenLinks(): { broken: string[]; links: number } {
+  const files = execFileSync("git", ["ls-files", "-z", "README.md", "docs/*.md"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter((f) => f !== "");
+  const broken: string[] = [];
+  let links = 0;
+  for (const file of files) {
+    for (const [, target] of readFileSync(join(ROOT, file), "utf8").matchAll(/\]\(([^)\s]+)\)/g)) {
+      links++;
+      const path = normalize(join(dirname(file), target!.split("#")[0]!));
+      if (/^[a-z]+:/i.test(target!) || path.startsWith("..") || !existsSync(join(ROOT, path))) broken.push(`${file}: ${target}`);
+    }
+  }
+  return { broken, links };
+}
+
 describe("the repository", () => {
+  it("links, from the README and docs/, only to files inside it", () => {
+    const { broken, links } = brokenLinks();
+    expect(broken).toEqual([]);
+    // The README alone links to every document of docs/: finding none would mean the pattern broke.
+    expect(links).toBeGreaterThan(10);
+  });
+
   it("stands on its own: no tracked file names a path outside it", () => {
     expect(outsideMentions()).toEqual([]);
   });

@@ -22,7 +22,7 @@ export interface SiteBuild {
 
 /**
  * Builds the site as `npm run build` does (empty loader cache, then `observable build`) in a private copy of
- * `src/` under the system's temp folder, so that two builds can run at once (each has its own loader cache and
+ * `src/` under the system's temp folder, so that several builds can run at once (each has its own loader cache and
  * `dist/`) and the developer's `dist/` and cache are left alone. `dataDir` becomes `INSPIR_DATA`; without it the
  * loaders read the embedded sample; `prepare` may change the copy before the build; `edition` public builds as
  * `npm run build:public` does. Rejects with the end of Framework's output when the build fails.

@@ -1,8 +1,12 @@
 import { mkdtemp, readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withConnection } from "../../loaders/db/with-connection.js";
+import { replaceDatabase } from "../../loaders/ingest/replace-database.js";
+import { loadExports } from "../../loaders/load/load-exports.js";
+import { dossier, exportsOf, paiement } from "../helpers/exports-folder.js";
 import { runCli } from "../helpers/run-cli.js";
 
 let dir: string;
@@ -68,5 +72,22 @@ describe("npm run sql", () => {
     await runCli("sql", [db], { INSPIR_SQL_HISTORY: history }, ".quit\n");
     expect((await readFile(history, "utf8")).split("\n").slice(-3)).toEqual(["SELECT 40 + 2 AS x;", ".quit", ""]);
     expect((await runCli("sql", [db], { INSPIR_SQL_HISTORY: "" }, "SELECT 1 AS one;\n")).stdout).toMatch(/one\n───\n  1\n/);
+  });
+
+  it("answers the README's example on a file written by a load", async () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const query = /^npm run sql -- inspir\.duckdb "([^"]+)"$/m.exec(readme)?.[1];
+    expect(query).toMatch(/FROM alerts/);
+    // Two payments in fonctionnement on a dossier only under instruction: one PAID_NOT_VOTED alert for the section,
+    // and one PAID_OVER_VOTED (2 000 € paid, nothing voted).
+    const data = await exportsOf({
+      dossiers: [dossier({ Statut: "En instruction", "Date de vote": "", "Montant voté fonctionnement": "0" })],
+      paiements: [paiement(), paiement({ "N° mandat": "M2" })]
+    });
+    const loaded = join(dir, "inspir.duckdb");
+    await replaceDatabase(loaded, (c) => loadExports(c, data));
+    const answer = await runCli("sql", [loaded, query!]);
+    expect(answer).toMatchObject({ code: 0, stderr: "" });
+    expect(answer.stdout).toBe(["rule            │ n", "────────────────┼──", "PAID_NOT_VOTED  │ 1", "PAID_OVER_VOTED │ 1", "(2 lignes)", ""].join("\n"));
   });
 });

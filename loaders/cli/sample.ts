@@ -53,10 +53,10 @@ function summaryLine(args: Args, out: string, s: SampleSummary, seconds: number)
   const engaged = [...s.engagement.engaged.values()].reduce((a, b) => a + b, 0);
   const r = s.rows;
   return (
-    `sample: scale ${args.scale}, seed ${args.seed} → ${out}: ${r.dossiers} dossiers, ${r.paiements} paiements, ${r.suivi} idées, ` +
-    `${r.marqueurs} marqueurs, ${r.enveloppes} enveloppes; ${s.planted.rejected} bad rows, ${s.planted.alerts} breaches; ` +
+    `Échantillon : échelle ${args.scale}, graine ${args.seed} → ${out} : ${r.dossiers} dossiers, ${r.paiements} paiements, ${r.suivi} idées, ` +
+    `${r.marqueurs} marqueurs, ${r.enveloppes} enveloppes ; ${s.planted.rejected} lignes fautives, ${s.planted.alerts} manquements ; ` +
     `INS'pir engagé ${euro(engaged)} / ${euro(s.envelope)} (${Math.round((100 * engaged) / s.envelope)} %) — ` +
-    `Fonct. NPDC ${euro(s.engagement.engaged.get(lineKey("Fonctionnement", "Nord-Pas-de-Calais")) ?? 0)}; ${seconds.toFixed(1)} s`
+    `Fonct. NPDC ${euro(s.engagement.engaged.get(lineKey("Fonctionnement", "Nord-Pas-de-Calais")) ?? 0)} ; ${seconds.toFixed(1).replace(".", ",")} s`
   );
 }
 

@@ -3,9 +3,15 @@ import { fileURLToPath } from "node:url";
 import { BUILD_DATABASE_VARIABLE, prepareBuildDatabase } from "./loaders/build/build-database.js";
 import { dataDirFromEnv } from "./loaders/config/data-dir.js";
 import { reviewYearsOf } from "./loaders/review/review-years.js";
+import { EDITION_OUTPUT, PUBLIC_EXCLUDED_PAGES, editionFromEnv } from "./loaders/site/edition.js";
+import { preparePublicRoot } from "./loaders/site/public-root.js";
+
+// INSPIR_EDITION=public (npm run build:public) builds the edition an official may publish, from a copy of src/
+// without the pages it leaves out; its data loaders read the same variable and leave out alerts and rejected rows.
+const edition = editionFromEnv();
 
 /** Source root of the site, relative to the repository (Framework resolves it from the working directory). */
-const root = "src";
+const root = edition === "public" ? preparePublicRoot("src", "src-public") : "src";
 
 /** Version given to every CDN package Framework's client code names; no such version exists, so a real fetch fails loudly. */
 const OFFLINE_VERSION = "0.0.0-offline";
@@ -71,6 +77,7 @@ export default {
   root,
   title: "Indicateurs innovation numérique",
   home: "Indicateurs innovation numérique",
+  output: EDITION_OUTPUT[edition],
   pages: [
     { name: "Vue d’ensemble", path: "/" },
     { name: "Budget", path: "/budget" },
@@ -83,7 +90,7 @@ export default {
     { name: "Qualité des données", path: "/qualite" },
     { name: "Données ouvertes", path: "/open-data" },
     { name: "Bilans annuels", pages: reviewYears.map((year) => ({ name: `Bilan ${year}`, path: `/bilan/${year}` })) }
-  ],
+  ].filter((page) => edition === "full" || page.path === undefined || !PUBLIC_EXCLUDED_PAGES.includes(page.path)),
   dynamicPaths: reviewYears.map((year) => `/bilan/${year}`),
   // The custom stylesheet imports the "air" (light) and "near-midnight" (dark) themes itself.
   style: "style.css",

@@ -1,4 +1,4 @@
-// Funding caps, as the programme texts in ../shared/seeds set them (amounts in €, rates as shares 0–1).
+// Funding caps, as the programme texts set them, cited in docs/exports.md (amounts in €, rates as shares 0–1).
 
 /** Creative events: at most 50 % of the cost and 12 500 € (2016 deliberation; INS'pir call "Maximum 50% - 12 500€"). */
 export const EVENT_MAX_RATE = 0.5;

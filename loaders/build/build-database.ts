@@ -30,12 +30,12 @@ export async function prepareBuildDatabase(dataDir: string, cacheDir: string, op
   return path;
 }
 
-const environment = z.object({ [BUILD_DATABASE_VARIABLE]: z.string().trim().min(1, `${BUILD_DATABASE_VARIABLE} is empty`).optional() });
+const environment = z.object({ [BUILD_DATABASE_VARIABLE]: z.string().trim().min(1, `${BUILD_DATABASE_VARIABLE} est vide`).optional() });
 
 /** What a data loader reads: the build's database when the build prepared one, else the exports folder of the environment. */
 export function databaseSourceFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSource {
   const parsed = environment.safeParse(env);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues[0]?.message ?? `${BUILD_DATABASE_VARIABLE} invalid`);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues[0]?.message ?? `${BUILD_DATABASE_VARIABLE} invalide`);
   const database = parsed.data[BUILD_DATABASE_VARIABLE];
   return database ? { database } : { dataDir: dataDirFromEnv(env), log: (m) => process.stderr.write(`${m}\n`) };
 }

@@ -4,21 +4,21 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { DEFAULT_SEED, generateSample, lineKey, manifestTable, type SampleSummary } from "../sample/index.js";
 
-const USAGE = "usage: npm run sample -- [--scale N --out <folder>] [--seed <text>] [--single] [--manifest]";
+const USAGE = "Usage : npm run sample -- [--scale N --out <dossier>] [--seed <texte>] [--single] [--manifest]";
 
 /** The committed scale-1 sample, relative to the repository rather than the working directory. */
 const DEFAULT_OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data", "sample");
 
 const argsSchema = z
   .object({
-    scale: z.coerce.number({ error: "--scale must be a number" }).int("--scale must be a whole number").min(1, "--scale must be at least 1").max(100_000, "--scale must be at most 100000"),
-    out: z.string().min(1, "--out must not be empty").optional(),
-    seed: z.string().min(1, "--seed must not be empty").max(100, "--seed is too long"),
+    scale: z.coerce.number({ error: "--scale doit être un nombre" }).int("--scale doit être un nombre entier").min(1, "--scale doit valoir au moins 1").max(100_000, "--scale doit valoir au plus 100000"),
+    out: z.string().min(1, "--out est vide").optional(),
+    seed: z.string().min(1, "--seed est vide").max(100, "--seed est trop long"),
     manifest: z.boolean(),
     single: z.boolean()
   })
   .refine((a) => a.out !== undefined || (a.scale === 1 && a.seed === DEFAULT_SEED && !a.single), {
-    error: "--out is required with --scale, --seed or --single (data/sample holds the committed scale-1 sample)"
+    error: "--out est obligatoire avec --scale, --seed ou --single (data/sample contient l’échantillon de référence, échelle 1)"
   });
 
 type Args = z.infer<typeof argsSchema>;
@@ -36,14 +36,15 @@ function parse(argv: string[]): Args {
       allowPositionals: false
     }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split("\n")[0]} (${USAGE})`);
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? "";
+    throw new UsageError(`${(error as NodeJS.ErrnoException).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? `Option inconnue : ${option}` : `Arguments invalides (${option})`} ; ${USAGE}`);
   }
   if (values.help) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(0);
   }
   const parsed = argsSchema.safeParse({ scale: values.scale ?? "1", out: values.out, seed: values.seed ?? DEFAULT_SEED, manifest: values.manifest ?? false, single: values.single ?? false });
-  if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.message ?? "invalid arguments"} (${USAGE})`);
+  if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.message ?? "arguments invalides"} ; ${USAGE}`);
   return parsed.data;
 }
 
@@ -53,10 +54,10 @@ function summaryLine(args: Args, out: string, s: SampleSummary, seconds: number)
   const engaged = [...s.engagement.engaged.values()].reduce((a, b) => a + b, 0);
   const r = s.rows;
   return (
-    `sample: scale ${args.scale}, seed ${args.seed} → ${out}: ${r.dossiers} dossiers, ${r.paiements} paiements, ${r.suivi} idées, ` +
-    `${r.marqueurs} marqueurs, ${r.enveloppes} enveloppes; ${s.planted.rejected} bad rows, ${s.planted.alerts} breaches; ` +
+    `Échantillon : échelle ${args.scale}, graine ${args.seed} → ${out} : ${r.dossiers} dossiers, ${r.paiements} paiements, ${r.suivi} idées, ` +
+    `${r.marqueurs} marqueurs, ${r.enveloppes} enveloppes ; ${s.planted.rejected} lignes fautives, ${s.planted.alerts} manquements ; ` +
     `INS'pir engagé ${euro(engaged)} / ${euro(s.envelope)} (${Math.round((100 * engaged) / s.envelope)} %) — ` +
-    `Fonct. NPDC ${euro(s.engagement.engaged.get(lineKey("Fonctionnement", "Nord-Pas-de-Calais")) ?? 0)}; ${seconds.toFixed(1)} s`
+    `Fonct. NPDC ${euro(s.engagement.engaged.get(lineKey("Fonctionnement", "Nord-Pas-de-Calais")) ?? 0)} ; ${seconds.toFixed(1).replace(".", ",")} s`
   );
 }
 
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof UsageError ? error.message : `sample: ${(error as Error)?.message ?? String(error)}`;
+  const message = error instanceof UsageError ? error.message : `Erreur : ${(error as Error)?.message ?? String(error)}`;
   process.stderr.write(`${message.split("\n")[0]}\n`);
   process.exit(error instanceof UsageError ? 2 : 1);
 });

@@ -7,12 +7,12 @@ import { ConfigError } from "./config-error.js";
 export const SAMPLE_DATA_DIR = fileURLToPath(new URL("../../data/sample", import.meta.url));
 
 const environment = z.object({
-  INSPIR_DATA: z.string().trim().min(1, "INSPIR_DATA is empty").optional()
+  INSPIR_DATA: z.string().trim().min(1, "INSPIR_DATA est vide").optional()
 });
 
 /** The exports folder the site's loaders read: `INSPIR_DATA` when set, else the embedded sample (absolute path). */
 export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
   const parsed = environment.safeParse(env);
-  if (!parsed.success) throw new ConfigError(`INSPIR_DATA: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues[0]?.message ?? "INSPIR_DATA invalide");
   return resolve(cwd, parsed.data.INSPIR_DATA ?? SAMPLE_DATA_DIR);
 }

@@ -1,4 +1,4 @@
-import { link, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, link, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { withConnection } from "../db/with-connection.js";
@@ -8,7 +8,8 @@ import { isProcessRunning } from "../os/process-running.js";
 /**
  * Builds a DuckDB file next to `path` and moves it into place only once complete, so that an interrupted or failed
  * build leaves the previous file untouched. One build at a time per file: a second one started meanwhile fails at
- * once, naming the first one's process, rather than racing it.
+ * once, naming the first one's process, rather than racing it. The file (and its write-ahead log) is created with
+ * mode 0600: it holds personal data, and only the user who loads it may read it.
  */
 export async function replaceDatabase(path: string, build: (connection: DuckDBConnection) => Promise<void>): Promise<void> {
   const release = await lock(path);
@@ -16,17 +17,21 @@ export async function replaceDatabase(path: string, build: (connection: DuckDBCo
     const temporary = `${path}.tmp-${process.pid}`;
     await removeStaleTemporaries(path);
     await removeDatabase(temporary);
+    // DuckDB creates its files with the process's umask: narrowed while it writes, so that no one else can read them.
+    const umask = process.umask(0o077);
     try {
       await withConnection(temporary, async (connection) => {
         await build(connection);
         await connection.run("CHECKPOINT");
       });
+      await chmod(temporary, DATABASE_MODE);
       // A write-ahead log left by an older file would be replayed onto the new one.
       await rm(`${path}.wal`, { force: true });
       await rename(temporary, path);
     } catch (error) {
       throw diskFull(error) ? new LoadError(basename(path), `espace disque insuffisant pour écrire la base dans ${dirname(path)} ; la base précédente est intacte`) : error;
     } finally {
+      process.umask(umask);
       await removeDatabase(temporary);
     }
     // Again once done: a run killed just before this one started may not have been reaped yet at the first sweep.
@@ -35,6 +40,9 @@ export async function replaceDatabase(path: string, build: (connection: DuckDBCo
     await release();
   }
 }
+
+/** Mode of a written database: read and write for its owner only. */
+export const DATABASE_MODE = 0o600;
 
 /** Whether an error (Node's or DuckDB's) says a disk is full. */
 export function diskFull(error: unknown): boolean {

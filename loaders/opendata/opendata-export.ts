@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { type DatabaseSource, withLoadedDatabase } from "../load/loaded-database.js";
+import type { Edition } from "../site/edition.js";
 import { DISPOSITIFS, type Dispositif, type Statut, VOTED_STATUTS } from "../schemas/vocabulary.js";
 import { type AttribuantConfig, readAttribuantConfig } from "./attribuant-config.js";
 import { type PublishedGrant, type UnpublishedGrant, grantCandidates, publishedGrants } from "./published-grants.js";
@@ -84,9 +85,13 @@ export async function openDataExport(options: DatabaseSource & { configPath: str
 // A fixed entry date keeps the archive byte-identical from one build to the next.
 const ENTRY_DATE = new Date(Date.UTC(2016, 8, 23));
 
-/** The site's open-data archive: `subventions.csv` (linked for download) and `subventions.json` (its summary, read by the page). */
-export async function openDataArchive(options: DatabaseSource & { configPath: string }): Promise<Uint8Array> {
-  const { csv, summary } = await openDataExport(options);
+/**
+ * The site's open-data archive: `subventions.csv` (linked for download) and `subventions.json` (its summary, read by
+ * the page). The public edition leaves out the voted grants missing from the file: they are named by dossier only.
+ */
+export async function openDataArchive(options: DatabaseSource & { configPath: string; edition?: Edition }): Promise<Uint8Array> {
+  const { csv, summary: full } = await openDataExport(options);
+  const summary = options.edition === "public" ? { ...full, unpublished: [] } : full;
   const zip = new JSZip();
   zip.file(SUBVENTIONS_FILE, csv, { date: ENTRY_DATE, createFolders: false });
   zip.file("subventions.json", JSON.stringify(summary), { date: ENTRY_DATE, createFolders: false });

@@ -1,4 +1,4 @@
-// Canonical values of the enumerated columns, spelled as in ../shared/contract/exports.md.
+// Canonical values of the enumerated columns, spelled as in docs/exports.md.
 
 export const DISPOSITIFS = [
   "INS'pir - Événement créatif",

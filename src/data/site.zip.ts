@@ -1,3 +1,3 @@
-import { databaseSourceFromEnv, siteArchive } from "../../loaders/index.js";
+import { databaseSourceFromEnv, editionFromEnv, siteArchive } from "../../loaders/index.js";
 
-process.stdout.write(await siteArchive(databaseSourceFromEnv()));
+process.stdout.write(await siteArchive(databaseSourceFromEnv(), editionFromEnv()));

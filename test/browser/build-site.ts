@@ -3,13 +3,14 @@ import { cp, mkdir, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { EDITION_OUTPUT, EDITION_VARIABLE, type Edition } from "../../loaders/site/edition.js";
 
 /** The repository's root directory (absolute). */
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** What a build of the site produced. */
 export interface SiteBuild {
-  /** The built site (the workspace's `dist/`). */
+  /** The built site (the workspace's `dist/`, or `dist-public/` for the public edition). */
   dist: string;
   /** The workspace it was built in: a copy of `src/` and the config, with `loaders/` and `node_modules/` linked. */
   workspace: string;
@@ -21,11 +22,12 @@ export interface SiteBuild {
 
 /**
  * Builds the site as `npm run build` does (empty loader cache, then `observable build`) in a private copy of
- * `src/` under the system's temp folder, so that two builds can run at once (each has its own loader cache and
+ * `src/` under the system's temp folder, so that several builds can run at once (each has its own loader cache and
  * `dist/`) and the developer's `dist/` and cache are left alone. `dataDir` becomes `INSPIR_DATA`; without it the
- * loaders read the embedded sample; `prepare` may change the copy before the build. Rejects with the end of Framework's output when the build fails.
+ * loaders read the embedded sample; `prepare` may change the copy before the build; `edition` public builds as
+ * `npm run build:public` does. Rejects with the end of Framework's output when the build fails.
  */
-export async function buildSite(name: string, dataDir?: string, prepare?: (workspace: string) => Promise<void>): Promise<SiteBuild> {
+export async function buildSite(name: string, dataDir?: string, prepare?: (workspace: string) => Promise<void>, edition: Edition = "full"): Promise<SiteBuild> {
   const workspace = await mkdtemp(join(tmpdir(), `inspir-site-${name}-`));
   // The cache holds the loaders' outputs of earlier builds: leaving it out is what `npm run clean-cache` does.
   const cache = join(REPO_ROOT, "src", ".observablehq");
@@ -37,7 +39,7 @@ export async function buildSite(name: string, dataDir?: string, prepare?: (works
   // The suite passes none; a throwaway script may use it to try a change on the copy without touching src/.
   await prepare?.(workspace);
 
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: "Europe/Paris" };
+  const env: NodeJS.ProcessEnv = { ...process.env, TZ: "Europe/Paris", [EDITION_VARIABLE]: edition };
   if (dataDir === undefined) delete env.INSPIR_DATA;
   else env.INSPIR_DATA = dataDir;
   const start = performance.now();
@@ -51,7 +53,7 @@ export async function buildSite(name: string, dataDir?: string, prepare?: (works
     const tail = log.split("\n").filter((line) => !noise.test(line)).slice(-8).join("\n");
     throw new Error(`observable build (${name}) exited with ${code} after ${seconds.toFixed(0)} s:\n${tail}`);
   }
-  return { dist: join(workspace, "dist"), workspace, log, seconds };
+  return { dist: join(workspace, EDITION_OUTPUT[edition]), workspace, log, seconds };
 }
 
 function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; log: string }> {

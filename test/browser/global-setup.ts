@@ -1,12 +1,14 @@
-// Runs once before the browser tests (vitest project "browser"): builds the site twice at the same time, from
-// the embedded sample and from a copy of it whose personal columns hold markers, and serves the first on
-// 127.0.0.1. A failed build does not stop vitest: its error is handed to the tests, which fail with it.
-import { rm } from "node:fs/promises";
+// Runs once before the browser tests (vitest project "browser"): builds the site three times at the same time, from
+// the embedded sample, from a copy of it whose personal columns hold markers, and (public edition) from that copy
+// with planted rows, and serves the first on 127.0.0.1. A failed build does not stop vitest: its error is handed to the tests, which fail with it.
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { serveSite } from "../../loaders/serve/static-server.js";
 import { REPO_ROOT, buildSite } from "./build-site.js";
 import { markedSample } from "./marked-sample.js";
+import { plantPublicMarkers } from "./public-markers.js";
 
 /** A build handed to the tests: where it is, or why there is none. */
 export interface ProvidedBuild {
@@ -23,6 +25,9 @@ declare module "vitest" {
     /** The site built from the copy of data/sample with marked personal columns, and the markers. */
     markedSite: ProvidedBuild;
     markers: string[];
+    /** The public edition, built from the marked exports with the rows of public-markers.ts planted in them. */
+    publicSite: ProvidedBuild;
+    publicData: string;
   }
 }
 
@@ -43,8 +48,15 @@ export default function setup(project: TestProject): Promise<() => Promise<void>
 export async function provideSites(project: TestProject, prepare?: (workspace: string) => Promise<void>): Promise<() => Promise<void>> {
   await rm(SCREENSHOT_DIR, { recursive: true, force: true });
   const marked = await markedSample(join(REPO_ROOT, "data", "sample"));
-  const [sample, markedBuild] = await Promise.allSettled([buildSite("sample", undefined, prepare), buildSite("marked", marked.dir, prepare)]);
-  for (const [name, result] of [["sample", sample], ["marked", markedBuild]] as const) {
+  const planted = await mkdtemp(join(tmpdir(), "inspir-public-"));
+  await cp(marked.dir, planted, { recursive: true });
+  await plantPublicMarkers(planted);
+  const [sample, markedBuild, publicBuild] = await Promise.allSettled([
+    buildSite("sample", undefined, prepare),
+    buildSite("marked", marked.dir, prepare),
+    buildSite("public", planted, prepare, "public")
+  ]);
+  for (const [name, result] of [["sample", sample], ["marked", markedBuild], ["public", publicBuild]] as const) {
     console.log(result.status === "fulfilled" ? `browser tests: ${name} site built in ${result.value.seconds.toFixed(0)} s` : `browser tests: ${name} site build FAILED`);
   }
   const sampleSite = provided(sample);
@@ -53,10 +65,12 @@ export async function provideSites(project: TestProject, prepare?: (workspace: s
   project.provide("sampleSiteUrl", server?.url ?? null);
   project.provide("markedSite", provided(markedBuild));
   project.provide("markers", marked.markers);
+  project.provide("publicSite", provided(publicBuild));
+  project.provide("publicData", planted);
 
   return async () => {
     server?.server.close();
-    const workspaces = [sample, markedBuild].flatMap((r) => (r.status === "fulfilled" ? [r.value.workspace] : []));
-    await Promise.all([marked.dir, ...workspaces].map((dir) => rm(dir, { recursive: true, force: true })));
+    const workspaces = [sample, markedBuild, publicBuild].flatMap((r) => (r.status === "fulfilled" ? [r.value.workspace] : []));
+    await Promise.all([marked.dir, planted, ...workspaces].map((dir) => rm(dir, { recursive: true, force: true })));
   };
 }

@@ -31,3 +31,10 @@ export function markedSite(): { dist: string; markers: string[] } {
   if (!dist) throw new Error(error ?? "the marked site was not built");
   return { dist, markers: inject("markers") };
 }
+
+/** The public edition built from the marked exports with planted rows, and the folder of those exports. */
+export function publicSite(): { dist: string; data: string } {
+  const { dist, error } = inject("publicSite");
+  if (!dist) throw new Error(error ?? "the public edition was not built");
+  return { dist, data: inject("publicData") };
+}

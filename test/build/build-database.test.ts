@@ -21,6 +21,7 @@ describe("one load per build", () => {
     const database = await prepareBuildDatabase(dir, cache, { log: (m) => logs.push(m), exportCacheDir });
     expect(database).toMatch(/exports-[0-9a-f]{16}\.duckdb$/);
     const built = (await stat(database)).mtimeMs;
+    expect((await stat(database)).mode & 0o777).toBe(0o600);
 
     // The same exports: the same file, not loaded again.
     expect(await prepareBuildDatabase(dir, cache, { exportCacheDir })).toBe(database);

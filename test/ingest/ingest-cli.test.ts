@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,6 +32,8 @@ describe("npm run ingest", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/dossiers\.csv\s+2\s+1\s+1/);
     expect(first.stdout).toMatch(/Statut : valeur inconnue/);
+    // It holds personal data: readable by its owner only.
+    expect((await stat(db)).mode & 0o777).toBe(0o600);
 
     const read = () =>
       withConnection(db, async (c) => ({

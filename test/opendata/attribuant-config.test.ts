@@ -39,8 +39,8 @@ describe("the attributing body's configuration", () => {
 
   it("is the committed file unless --config or INSPIR_ATTRIBUANT_CONFIG names another (--config first)", () => {
     expect(attribuantConfigPath(undefined, {})).toBe(DEFAULT_ATTRIBUANT_CONFIG);
-    expect(attribuantConfigPath(undefined, { INSPIR_ATTRIBUANT_CONFIG: "env.json" }, "/work")).toBe("/work/env.json");
-    expect(attribuantConfigPath("cli.json", { INSPIR_ATTRIBUANT_CONFIG: "env.json" }, "/work")).toBe("/work/cli.json");
+    expect(attribuantConfigPath(undefined, { INSPIR_ATTRIBUANT_CONFIG: "env.json" }, "/srv/inspir")).toBe("/srv/inspir/env.json");
+    expect(attribuantConfigPath("cli.json", { INSPIR_ATTRIBUANT_CONFIG: "env.json" }, "/srv/inspir")).toBe("/srv/inspir/cli.json");
     expect(attribuantConfigPath(undefined, { INSPIR_ATTRIBUANT_CONFIG: " " })).toBe(DEFAULT_ATTRIBUANT_CONFIG);
   });
 });

@@ -8,10 +8,10 @@ import { normalizeSpaces as n } from "../site/normalize-spaces.js";
 
 describe("reviewOptions", () => {
   it("takes the year, the exports folder and the PDF, relative to where npm was run", () => {
-    expect(reviewOptions(["--year", "2017", "--data", "exports", "--out", "out/b.pdf"], { INIT_CWD: "/home/elu" }, "/repo")).toEqual({
+    expect(reviewOptions(["--year", "2017", "--data", "exports", "--out", "out/b.pdf"], { INIT_CWD: "/srv/elu" }, "/repo")).toEqual({
       year: 2017,
-      dataDir: "/home/elu/exports",
-      out: "/home/elu/out/b.pdf"
+      dataDir: "/srv/elu/exports",
+      out: "/srv/elu/out/b.pdf"
     });
   });
 
@@ -22,10 +22,10 @@ describe("reviewOptions", () => {
 
   it("refuses a missing or malformed year, an unknown option and a file that is not a PDF, with the usage", () => {
     for (const [argv, message] of [
-      [[], /^--year: /],
-      [["--year", "17"], /^--year: une année sur quatre chiffres/],
-      [["--year", "2017", "--out", "b.png"], /^--out: le fichier doit se terminer par \.pdf/],
-      [["--year", "2017", "--annee", "2017"], /Unknown option '--annee'/]
+      [[], /^Option --year manquante\.\n/],
+      [["--year", "17"], /^--year "17" : une année sur quatre chiffres/],
+      [["--year", "2017", "--out", "b.png"], /^--out "b\.png" : le fichier doit se terminer par \.pdf/],
+      [["--year", "2017", "--annee", "2017"], /^Option inconnue : --annee\./]
     ] as const) {
       expect(() => reviewOptions(argv, {}, "/repo")).toThrow(UsageError);
       expect(() => reviewOptions(argv, {}, "/repo")).toThrow(message);

@@ -1,0 +1,37 @@
+import type { BudgetPage } from "./budget-page.js";
+import type { DataQualityPage } from "./data-quality-page.js";
+import type { EvolutionsPage } from "./evolutions-page.js";
+import type { IdeasPage } from "./ideas-page.js";
+import type { OverviewPage } from "./overview-page.js";
+import type { ReviewPage } from "./review-page.js";
+import type { SocialInnovationPage } from "./social-innovation-page.js";
+
+/** The site's data of the public edition: the overview carries which edition it is, for the pages to leave sections out. */
+export type PublicOverview = OverviewPage & { edition: "public" };
+
+/**
+ * The full edition's data cut down to what an official may publish: no alert, no rejected row, no file report, and no
+ * row naming a dossier unless `published` holds it (the voted grants of the SCDL file, already public).
+ */
+export function publicSiteData(data: Record<string, unknown>, published: ReadonlySet<string>): Record<string, unknown> {
+  const overview = data["overview.json"] as OverviewPage;
+  const budget = data["budget.json"] as BudgetPage;
+  const evolutions = data["evolutions.json"] as EvolutionsPage;
+  const ideas = data["idees.json"] as IdeasPage;
+  const social = data["innovation-sociale.json"] as SocialInnovationPage;
+  const quality = data["qualite.json"] as DataQualityPage;
+  const review = data["bilan.json"] as ReviewPage;
+  return {
+    ...data,
+    // What changed names dossiers (new, unvoted, in alert): the public edition shows the current export only.
+    "overview.json": { ...overview, edition: "public", files: [], alerts: { count: 0, dossiers: 0 }, rejected: { count: 0 }, changes: null } satisfies PublicOverview,
+    "evolutions.json": { ...evolutions, span: null, newDossiers: [], statusChanges: [], newPayments: [], newAlerts: [], resolvedAlerts: [], newRejected: [], resolvedRejected: [], totals: null } satisfies EvolutionsPage,
+    "budget.json": { ...budget, rules: [], alerts: [], alertCount: 0, alertCountByRule: [] } satisfies BudgetPage,
+    "idees.json": { ...ideas, byEvent: ideas.byEvent.filter((e) => published.has(e.dossier)) } satisfies IdeasPage,
+    // The AMI recognises projects without funding them: no assessment is in the SCDL file; only their averages are shown.
+    "innovation-sociale.json": { ...social, assessments: [] } satisfies SocialInnovationPage,
+    // The budget page names the envelope's source; the rest of the quality data stays in the full edition.
+    "qualite.json": { ...quality, files: quality.files.filter((f) => f.kind === "enveloppes").map((f) => ({ ...f, rejected: 0, read: f.kept, extraColumns: [] })), rejected: [], rejectedCount: 0, byColumn: [], alertsByRule: [] } satisfies DataQualityPage,
+    "bilan.json": { ...review, reviews: review.reviews.map((r) => ({ ...r, highlights: r.highlights.filter((h) => published.has(h.dossier)) })) } satisfies ReviewPage
+  };
+}

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_DATA_DIR } from "../../loaders/config/data-dir.js";
 import { queryRows, withConnection } from "../../loaders/db/with-connection.js";
-import { loadExports } from "../../loaders/load/load-exports.js";
+import { loadDataFolder } from "../../loaders/load/load-data-folder.js";
 import { DEFAULT_ATTRIBUANT_CONFIG } from "../../loaders/opendata/attribuant-config.js";
 import { type OpenDataExport, openDataArchive, openDataExport } from "../../loaders/opendata/opendata-export.js";
 import { isAwardedGrant, votedCents } from "../../loaders/opendata/published-grants.js";
@@ -39,7 +39,7 @@ let awardedCents: number;
 beforeAll(async () => {
   result = await openDataExport({ dataDir: SAMPLE_DATA_DIR, configPath: DEFAULT_ATTRIBUANT_CONFIG });
   const dossiers = await withConnection(":memory:", async (connection) => {
-    await loadExports(connection, SAMPLE_DATA_DIR);
+    await loadDataFolder(connection, SAMPLE_DATA_DIR);
     return queryRows<Parameters<typeof isAwardedGrant>[0]>(connection, `SELECT statut, vote_fonctionnement AS "voteFonctionnement", vote_investissement AS "voteInvestissement" FROM dossiers`);
   });
   const grants = dossiers.filter(isAwardedGrant);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { queryRows, withConnection } from "../../loaders/db/with-connection.js";
-import { loadExports } from "../../loaders/load/load-exports.js";
+import { loadDataFolder } from "../../loaders/load/load-data-folder.js";
 import { dossier, exportsOf, idee, paiement } from "../helpers/exports-folder.js";
 
 describe("comments of the loaded database", () => {
   it("gives every table, view and column a non-empty comment, for the analysts who read the file", async () => {
     const dir = await exportsOf({ dossiers: [dossier()], paiements: [paiement()], suivi: [idee()] });
     const missing = await withConnection(":memory:", async (connection) => {
-      await loadExports(connection, dir);
+      await loadDataFolder(connection, dir);
       const blank = "(comment IS NULL OR trim(comment) = '')";
       return {
         tables: await queryRows(connection, `SELECT table_name FROM duckdb_tables() WHERE NOT internal AND ${blank}`),

@@ -12,8 +12,8 @@ const highlight = (dossier: string) => ({ dossier, intitule: `Action ${dossier}`
 
 /** The full edition's data, reduced to the fields the public edition changes, and one it keeps as is. */
 const full = {
-  "overview.json": { exportsDate: "2019-12-31", files: [{ file: "dossiers.csv", read: 3, kept: 2, rejected: 1 }], alerts: { count: 2, dossiers: 1 }, rejected: { count: 1 } },
-  "budget.json": { lines: ["kept"], rules: [{ code: "EVT_CAP", label: "Plafond" }], alerts: [{ dossier: "D1", rule: "EVT_CAP", message: "Voté 20 000 €" }], alertCount: 2, alertCountByRule: [{ rule: "EVT_CAP", alerts: 2, dossiers: 1 }] },
+  "overview.json": { exportsDate: "2019-12-31", budget: "b", events: "e", ideas: "i", qpv: "q", files: [{ file: "dossiers.csv", read: 3, kept: 2, rejected: 1 }], alerts: { count: 2, dossiers: 1 }, rejected: { count: 1 }, tiersLieux: "t", socialInnovation: "s", changes: { newDossiers: ["D9"] } },
+  "budget.json": { lines: ["kept"], total: "t", months: "m", splits: "s", pending: ["D9"], rules: [{ code: "EVT_CAP", label: "Plafond" }], alerts: [{ dossier: "D1", rule: "EVT_CAP", message: "Voté 20 000 €" }], alertCount: 2, alertCountByRule: [{ rule: "EVT_CAP", alerts: 2, dossiers: 1 }] },
   "idees.json": { eventCount: 2, byEvent: [{ dossier: "D1", year: 2017, ...stages }, { dossier: "D9", year: 2017, ...stages }] },
   "innovation-sociale.json": { assessmentCount: 1, average: [2], assessments: [{ dossier: "A1", scores: [2] }] },
   "qualite.json": {
@@ -25,14 +25,17 @@ const full = {
     enveloppesSource: "export"
   },
   "bilan.json": { years: [2017], reviews: [{ year: 2017, highlights: [highlight("D1"), highlight("D9")] }] },
-  "territoires.json": { epci: ["unchanged"] }
+  "territoires.json": { epci: ["unchanged"] },
+  "changes.json": { newDossiers: ["D9"] }
 };
 
 describe("publicSiteData", () => {
   it("keeps the aggregates, drops alerts, rejected rows and file reports, and names only the published dossiers", () => {
     const data = publicSiteData(full, new Set(["D1"]));
-    expect(data["overview.json"]).toEqual({ exportsDate: "2019-12-31", edition: "public", files: [], alerts: { count: 0, dossiers: 0 }, rejected: { count: 0 } });
-    expect(data["budget.json"]).toEqual({ lines: ["kept"], rules: [], alerts: [], alertCount: 0, alertCountByRule: [] });
+    // A file or an overview or budget field it does not know (here `changes`, `pending`) is left out.
+    expect(Object.keys(data)).not.toContain("changes.json");
+    expect(data["overview.json"]).toEqual({ edition: "public", exportsDate: "2019-12-31", budget: "b", events: "e", ideas: "i", qpv: "q", files: [], alerts: { count: 0, dossiers: 0 }, rejected: { count: 0 }, tiersLieux: "t", socialInnovation: "s" });
+    expect(data["budget.json"]).toEqual({ lines: ["kept"], total: "t", months: "m", splits: "s", rules: [], alerts: [], alertCount: 0, alertCountByRule: [] });
     expect((data["idees.json"] as { byEvent: { dossier: string }[] }).byEvent.map((e) => e.dossier)).toEqual(["D1"]);
     expect(data["innovation-sociale.json"]).toEqual({ assessmentCount: 1, average: [2], assessments: [] });
     expect(data["qualite.json"]).toEqual({

@@ -12,9 +12,9 @@ const highlight = (dossier: string) => ({ dossier, intitule: `Action ${dossier}`
 
 /** The full edition's data, reduced to the fields the public edition changes, and one it keeps as is. */
 const full = {
-  "overview.json": { exportsDate: "2019-12-31", files: [{ file: "dossiers.csv", read: 3, kept: 2, rejected: 1 }], alerts: { count: 2, dossiers: 1 }, rejected: { count: 1 }, changes: { previous: "2019-11-30", newDossiers: ["D9"] } },
-  "evolutions.json": { span: { previous: "2019-11-30", current: "2019-12-31" }, newDossiers: [{ dossier: "D9" }], statusChanges: [], newPayments: [], newAlerts: [{ dossier: "D2" }], resolvedAlerts: [], newRejected: [{ file: "dossiers.csv", value: "x", reason: "y" }], resolvedRejected: [], totals: { engaged: 1, paid: 0 }, history: [{ date: "2019-12-31" }] },
-  "budget.json": { lines: ["kept"], rules: [{ code: "EVT_CAP", label: "Plafond" }], alerts: [{ dossier: "D1", rule: "EVT_CAP", message: "Voté 20 000 €" }], alertCount: 2, alertCountByRule: [{ rule: "EVT_CAP", alerts: 2, dossiers: 1 }] },
+  "overview.json": { exportsDate: "2019-12-31", budget: "b", events: "e", ideas: "i", qpv: "q", files: [{ file: "dossiers.csv", read: 3, kept: 2, rejected: 1 }], alerts: { count: 2, dossiers: 1 }, rejected: { count: 1 }, tiersLieux: "t", socialInnovation: "s", envelope: "v", history: "h", changes: { newDossiers: ["D9"] } },
+  "evolutions.json": { newDossiers: [{ dossier: "D9" }] },
+  "budget.json": { lines: ["kept"], total: "t", months: "m", splits: "s", pipeline: "p", forecast: "f", timeline: "tl", envelope: "v", pending: ["D9"], rules: [{ code: "EVT_CAP", label: "Plafond" }], alerts: [{ dossier: "D1", rule: "EVT_CAP", message: "Voté 20 000 €" }], alertCount: 2, alertCountByRule: [{ rule: "EVT_CAP", alerts: 2, dossiers: 1 }] },
   "idees.json": { eventCount: 2, byEvent: [{ dossier: "D1", year: 2017, ...stages }, { dossier: "D9", year: 2017, ...stages }] },
   "innovation-sociale.json": { assessmentCount: 1, average: [2], assessments: [{ dossier: "A1", scores: [2] }] },
   "qualite.json": {
@@ -26,16 +26,19 @@ const full = {
     enveloppesSource: "export"
   },
   "bilan.json": { years: [2017], reviews: [{ year: 2017, highlights: [highlight("D1"), highlight("D9")] }] },
-  "territoires.json": { epci: ["unchanged"] }
+  "territoires.json": { epci: ["unchanged"] },
+  "changes.json": { newDossiers: ["D9"] }
 };
 
 describe("publicSiteData", () => {
   it("keeps the aggregates, drops alerts, rejected rows and file reports, and names only the published dossiers", () => {
     const data = publicSiteData(full, new Set(["D1"]));
-    expect(data["overview.json"]).toEqual({ exportsDate: "2019-12-31", edition: "public", files: [], alerts: { count: 0, dossiers: 0 }, rejected: { count: 0 }, changes: null });
-    // What changed names dossiers: only the history of the aggregates stays.
-    expect(data["evolutions.json"]).toEqual({ span: null, newDossiers: [], statusChanges: [], newPayments: [], newAlerts: [], resolvedAlerts: [], newRejected: [], resolvedRejected: [], totals: null, history: [{ date: "2019-12-31" }] });
-    expect(data["budget.json"]).toEqual({ lines: ["kept"], rules: [], alerts: [], alertCount: 0, alertCountByRule: [] });
+    // A file or an overview or budget field it does not know (here `changes`, `pending`) is left out.
+    expect(Object.keys(data)).not.toContain("changes.json");
+    // What changed names dossiers (new, unvoted, in alert): the Évolutions data and the overview's changes stay in the full edition.
+    expect(Object.keys(data)).not.toContain("evolutions.json");
+    expect(data["overview.json"]).toEqual({ edition: "public", exportsDate: "2019-12-31", budget: "b", events: "e", ideas: "i", qpv: "q", files: [], alerts: { count: 0, dossiers: 0 }, rejected: { count: 0 }, tiersLieux: "t", socialInnovation: "s", envelope: "v", history: "h", changes: null });
+    expect(data["budget.json"]).toEqual({ lines: ["kept"], total: "t", months: "m", splits: "s", pipeline: "p", forecast: "f", timeline: "tl", envelope: "v", rules: [], alerts: [], alertCount: 0, alertCountByRule: [] });
     expect((data["idees.json"] as { byEvent: { dossier: string }[] }).byEvent.map((e) => e.dossier)).toEqual(["D1"]);
     expect(data["innovation-sociale.json"]).toEqual({ assessmentCount: 1, average: [2], assessments: [] });
     expect(data["qualite.json"]).toEqual({

@@ -1,6 +1,6 @@
 // Rows planted in a copy of the exports so that the public edition can be searched for what it must not publish:
 // rejected values, unvoted dossiers (and an AMI assessment of one), and the alerts of a voted event over its caps.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { SIRET } from "../helpers/exports-folder.js";
@@ -41,10 +41,16 @@ async function appendRows(dir: string, file: string, rows: readonly Record<strin
   await writeFile(path, iconv.encode(`${text.replace(/(\r?\n)*$/, "\r\n")}${lines.join("\r\n")}\r\n`, "windows-1252"));
 }
 
-/** Plants the rows above in the exports of `dir` (the sample's layout: dossiers, paiements and marqueurs as CSV). */
+/**
+ * Plants the rows above in every export of `dir` (the sample's layout: dated sub-folders, or one folder, with
+ * dossiers, paiements and marqueurs as CSV), so that no export publishes them and none reads them as new.
+ */
 export async function plantPublicMarkers(dir: string): Promise<void> {
-  await appendRows(dir, "dossiers.csv", DOSSIERS);
-  await appendRows(dir, "paiements.csv", PAIEMENTS);
-  // Every marker scored 2: the AMI project's assessment.
-  await appendRows(dir, "marqueurs.csv", [{ "N° dossier": "UVZQX-D-03", "Date du comité": "25/03/2018" }], () => "2");
+  const dated = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() && /^\d{4}-\d{2}-\d{2}$/.test(e.name));
+  for (const folder of dated.length > 0 ? dated.map((e) => join(dir, e.name)) : [dir]) {
+    await appendRows(folder, "dossiers.csv", DOSSIERS);
+    await appendRows(folder, "paiements.csv", PAIEMENTS);
+    // Every marker scored 2: the AMI project's assessment.
+    await appendRows(folder, "marqueurs.csv", [{ "N° dossier": "UVZQX-D-03", "Date du comité": "25/03/2018" }], () => "2");
+  }
 }

@@ -26,7 +26,7 @@ export async function prepareBuildDatabase(dataDir: string, cacheDir: string, op
   for (const folder of await locateExportFolders(dataDir)) hash.update("\0").update(await exportFingerprint(folder));
   const path = join(cacheDir, `exports-${hash.digest("hex").slice(0, 16)}.duckdb`);
   if (await stat(path).then(() => true, () => false)) return path;
-  await replaceDatabase(path, (connection) => loadDataFolder(connection, dataDir, { ...options, cacheDir: options.exportCacheDir }));
+  await replaceDatabase(path, (connection) => loadDataFolder(connection, dataDir, { ...options, cacheDir: options.exportCacheDir }), { cache: true });
   return path;
 }
 

@@ -1,4 +1,5 @@
-import { chmod, link, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, link, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { withConnection } from "../db/with-connection.js";
@@ -11,9 +12,11 @@ import { isProcessRunning } from "../os/process-running.js";
  * once, naming the first one's process, rather than racing it. The file (and its write-ahead log) is created with
  * mode 0600: it holds personal data, and only the user who loads it may read it.
  */
-export async function replaceDatabase(path: string, build: (connection: DuckDBConnection) => Promise<void>): Promise<void> {
-  const release = await lock(path);
+export async function replaceDatabase(path: string, build: (connection: DuckDBConnection) => Promise<void>, { cache = false }: ReplaceOptions = {}): Promise<void> {
+  const release = await lock(path, cache);
   try {
+    // A cache entry another build wrote while this one waited is the same file: use it.
+    if (cache && (await stat(path).then(() => true, () => false))) return;
     const temporary = `${path}.tmp-${process.pid}`;
     await removeStaleTemporaries(path);
     await removeDatabase(temporary);
@@ -41,6 +44,14 @@ export async function replaceDatabase(path: string, build: (connection: DuckDBCo
   }
 }
 
+export interface ReplaceOptions {
+  /**
+   * The file is a cache entry named by its content (a build's database, an export's load): a second build of it
+   * started meanwhile waits for the first and uses its file, instead of failing.
+   */
+  cache?: boolean;
+}
+
 /** Mode of a written database: read and write for its owner only. */
 export const DATABASE_MODE = 0o600;
 
@@ -53,9 +64,10 @@ export function diskFull(error: unknown): boolean {
  * Takes `<path>.lock` for this process (created whole with its pid, by a hard link, so that it is never seen empty);
  * a lock whose process is gone (killed) is taken over. Returns what releases it.
  */
-async function lock(path: string): Promise<() => Promise<void>> {
+async function lock(path: string, wait: boolean): Promise<() => Promise<void>> {
   const lockPath = `${path}.lock`;
-  const mine = `${lockPath}.${process.pid}`;
+  // One per call, so that two builds of one process never share it.
+  const mine = `${lockPath}.${process.pid}-${randomUUID()}`;
   await writeFile(mine, String(process.pid), { mode: 0o600 });
   try {
     for (;;) {
@@ -67,6 +79,10 @@ async function lock(path: string): Promise<() => Promise<void>> {
       }
       const holder = Number(await readFile(lockPath, "utf8").catch(() => "0"));
       if (holder > 0 && isProcessRunning(holder)) {
+        if (wait) {
+          await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+          continue;
+        }
         throw new LoadError(basename(path), `une autre ingestion écrit déjà ce fichier (processus ${holder}) ; réessayer quand elle sera finie`);
       }
       await rm(lockPath, { force: true });
@@ -75,6 +91,9 @@ async function lock(path: string): Promise<() => Promise<void>> {
     await rm(mine, { force: true });
   }
 }
+
+/** How often a build waiting for a cache entry looks whether its writer is done (ms). */
+const LOCK_POLL_MS = 200;
 
 /** Removes the temporary files of earlier builds whose process is gone (killed), so that they do not pile up. */
 async function removeStaleTemporaries(path: string): Promise<void> {

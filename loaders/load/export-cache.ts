@@ -46,6 +46,6 @@ export async function cachedExportDatabase(folder: ExportFolder, cacheDir: strin
     return path;
   }
   options.log?.(`export ${label} : chargement`);
-  await replaceDatabase(path, (connection) => loadExports(connection, folder.dir, options));
+  await replaceDatabase(path, (connection) => loadExports(connection, folder.dir, options), { cache: true });
   return path;
 }

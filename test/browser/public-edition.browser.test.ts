@@ -7,7 +7,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALERT_RULES } from "../../loaders/alerts/rules.js";
 import { queryRows, withConnection } from "../../loaders/db/with-connection.js";
-import { loadExports } from "../../loaders/load/load-exports.js";
+import { loadDataFolder } from "../../loaders/load/load-data-folder.js";
 import { launchChromium } from "../../loaders/serve/chromium.js";
 import { serveSite } from "../../loaders/serve/static-server.js";
 import { VOTED_STATUTS } from "../../loaders/schemas/vocabulary.js";
@@ -25,7 +25,7 @@ let planted: { messages: string[]; rejected: string[]; unvoted: string[]; alertD
 beforeAll(async () => {
   const { data } = publicSite();
   planted = await withConnection(":memory:", async (c) => {
-    await loadExports(c, data);
+    await loadDataFolder(c, data);
     const column = async (sql: string) => (await queryRows<{ v: string }>(c, sql)).map((r) => r.v);
     return {
       messages: await column("SELECT DISTINCT message AS v FROM alerts ORDER BY 1"),

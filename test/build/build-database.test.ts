@@ -83,6 +83,15 @@ describe("one load per build", () => {
     ]);
   });
 
+  it("lets two builds of the same exports at once share the load: one waits for the other's file", async () => {
+    const dir = await datedExportsOf({ "2019-11-30": { dossiers: [dossier()] }, "2019-12-31": { dossiers: [dossier()] } });
+    const cache = mkdtempSync(join(tmpdir(), "inspir-cache-"));
+    const exportCacheDir = join(cache, "exports");
+    const [a, b] = await Promise.all([prepareBuildDatabase(dir, cache, { exportCacheDir }), prepareBuildDatabase(dir, cache, { exportCacheDir })]);
+    expect(a).toBe(b);
+    expect(await withConnection(a, (c) => queryRows(c, "SELECT count(*)::INTEGER AS n FROM exports"), { access_mode: "READ_ONLY" })).toEqual([{ n: 2 }]);
+  });
+
   it("hands the data loaders the build's file through the environment, else the exports folder", () => {
     expect(databaseSourceFromEnv({ [BUILD_DATABASE_VARIABLE]: "/x/exports.duckdb" })).toEqual({ database: "/x/exports.duckdb" });
     expect(databaseSourceFromEnv({ INSPIR_DATA: "/y" })).toMatchObject({ dataDir: "/y" });

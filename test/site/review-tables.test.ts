@@ -29,8 +29,8 @@ const review = (year: number, engagedToDate: number, paidToDate: number, o: Part
   qpv: { events: 2, eventsQpvOrPublic: 0, eventsInQpv: 0, eventsPublicQpv: 0, shareCount: 0, engaged: 3000, engagedQpvOrPublic: 0, shareAmount: 0 },
   tiersLieux: { dossiers: 1, epci: 1, firstYear: 1, fonctionnement: 40000, investissement: 10000, epciToDate: 1 },
   highlights: [
-    { dossier: "D2", intitule: "Idéathon Amiens", beneficiaire: "Association B", commune: "Amiens", departement: "80", participants: 40, dateAction: "2017-03-01", labellisation: null },
-    { dossier: "D3", intitule: null, beneficiaire: null, commune: "Lille", departement: "59", participants: null, dateAction: null, labellisation: null }
+    { dossier: "D2", intitule: "Idéathon Amiens", beneficiaire: "Association B", commune: "Amiens", departement: "80", participants: 40, dateAction: "2017-03-01", dateVote: "2017-02-01", labellisation: null },
+    { dossier: "D3", intitule: null, beneficiaire: null, commune: "Lille", departement: "59", participants: null, dateAction: null, dateVote: "2017-02-15", labellisation: null }
   ],
   ...o
 });

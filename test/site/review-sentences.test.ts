@@ -185,7 +185,13 @@ describe("comparison with the previous year", () => {
     // Shown to the euro, 90 000,50 € is 90 001 €: the difference shown is the one a reader computes.
     expect(n(formatDifference(rows[3]!))).toBe("\u22129 999 €");
     expect(n(formatChange(rows[0]!))).toBe("+26,7 %");
-    expect(formatChange(rows[6]!)).toBe("–");
+    expect(formatChange(rows[6]!)).toBe("7 contre 0");
+  });
+
+  it("gives both counts instead of a growth rate from a base below 10, and a rate from 10 up", () => {
+    const small = comparisonRows(review(2017, { events: events({ count: 23, epci: 12 }) }), review(2016, { events: events({ count: 1, epci: 10 }) }));
+    expect([small[0]!.change, formatChange(small[0]!)]).toEqual([null, "23 contre 1"]);
+    expect(n(formatChange(small[1]!))).toBe("+20,0 %");
   });
 
   it("says up or down in words and figures", () => {

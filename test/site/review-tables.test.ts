@@ -64,7 +64,7 @@ describe("review tables", () => {
     expect(n(table.caption?.textContent)).toBe("2017 comparé à 2016");
     const rows = rowsOf(table);
     expect(rows[0]).toEqual(["Indicateur", "2016", "2017", "Écart", "Évolution", "Tendance"]);
-    expect(rows[1]).toEqual(["Événements créatifs labellisés", "2", "2", "0", "0,0 %", "stable"]);
+    expect(rows[1]).toEqual(["Événements créatifs labellisés", "2", "2", "0", "2 contre 2", "stable"]);
     expect(rows[4]).toEqual(["Montant engagé dans l’année (INS’pir)", "2 500 €", "6 250 €", "+3 750 €", "+150,0 %", "en hausse"]);
   });
 

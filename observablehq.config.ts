@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { BUILD_DATABASE_VARIABLE, prepareBuildDatabase } from "./loaders/build/build-database.js";
 import { dataDirFromEnv } from "./loaders/config/data-dir.js";
 import { reviewYearsOf } from "./loaders/review/review-years.js";
+import { DEPARTEMENTS } from "./loaders/territory/versant.js";
+import { reviewKey } from "./src/components/review-key.js";
 
 /** Source root of the site, relative to the repository (Framework resolves it from the working directory). */
 const root = "src";
@@ -46,9 +48,10 @@ const database = await prepareBuildDatabase(dataDirFromEnv(), fileURLToPath(new 
 });
 process.env[BUILD_DATABASE_VARIABLE] = database;
 
-// One annual review per year of decision found in the exports: listed in the sidebar and built from the
-// parameterized page src/bilan/[year].md.
+// One annual review per year of decision found in the exports, for the region (listed in the sidebar) and for each
+// département (linked from the region's review), all built from the parameterized page src/bilan/[review].md.
 const reviewYears = await reviewYearsOf({ database });
+const reviewPaths = reviewYears.flatMap((year) => [null, ...DEPARTEMENTS].map((departement) => `/bilan/${reviewKey(year, departement)}`));
 
 /**
  * Runs before the body is parsed: sets the page language (Framework 1.13 has no `lang` option and writes a bare
@@ -81,7 +84,7 @@ export default {
     { name: "Données ouvertes", path: "/open-data" },
     { name: "Bilans annuels", pages: reviewYears.map((year) => ({ name: `Bilan ${year}`, path: `/bilan/${year}` })) }
   ],
-  dynamicPaths: reviewYears.map((year) => `/bilan/${year}`),
+  dynamicPaths: reviewPaths,
   // The custom stylesheet imports the "air" (light) and "near-midnight" (dark) themes itself.
   style: "style.css",
   // The default is a Google Fonts stylesheet (Source Serif 4); fonts are self-hosted by site-fonts.js instead.

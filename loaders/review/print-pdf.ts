@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { launchChromium } from "../serve/chromium.js";
 import { EMPTY_HEADER_TEMPLATE, reviewFooterTemplate } from "./pdf-footer.js";
-import { reviewKey } from "./review-key.js";
+import { reviewKey } from "../../src/components/review-key.js";
 
 /** A4's printable width at 96 px per inch once the PDF's side margins (12 mm each) are taken: the charts are drawn at this width. */
 export const PRINT_WIDTH_PX = Math.floor(((210 - 2 * 12) / 25.4) * 96);

@@ -4,7 +4,7 @@ import { parseOptions } from "../cli/args.js";
 import { dataDirFromEnv } from "../config/data-dir.js";
 import { UsageError } from "../cli/usage-error.js";
 import { DEPARTEMENTS } from "../territory/versant.js";
-import { reviewKey } from "./review-key.js";
+import { reviewKey } from "../../src/components/review-key.js";
 import { REPO_ROOT } from "./site-build.js";
 
 export const REVIEW_USAGE =

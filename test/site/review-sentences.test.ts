@@ -213,12 +213,19 @@ describe("comparison with the previous year", () => {
 });
 
 describe("selectReview", () => {
-  const page = { reviews: [review(2016), review(2017), review(2019)] };
-  it("finds the route's year and the review before it", () => {
-    expect(selectReview(page, "2017")).toEqual({ review: page.reviews[1], previous: page.reviews[0] });
+  const aisne = [review(2016), review(2017)];
+  const page = { reviews: [review(2016), review(2017), review(2019)], epciTotal: 92, departements: [{ code: "02", epciTotal: 20, reviews: aisne }] };
+  it("finds the route's year and the review before it, for the region", () => {
+    expect(selectReview(page, "2017")).toEqual({ review: page.reviews[1], previous: page.reviews[0], reviews: page.reviews, departement: null, epciTotal: 92 });
     expect(selectReview(page, 2016)?.previous).toBeNull();
     expect(selectReview(page, "2019")?.previous?.year).toBe(2017);
     expect(selectReview(page, "2018")).toBeNull();
+  });
+
+  it("finds a département's review (`2017-02`) among its own, with its own EPCI total", () => {
+    expect(selectReview(page, "2017-02")).toEqual({ review: aisne[1], previous: aisne[0], reviews: aisne, departement: "02", epciTotal: 20 });
+    expect(selectReview(page, "2017-59")).toBeNull();
+    expect(selectReview(page, "2017-2")).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@ import { reviewComparisonTable } from "../../src/components/review-comparison-ta
 import { reviewHighlightsTable } from "../../src/components/review-highlights-table.js";
 import { reviewIdeasCaption, reviewIdeasTable } from "../../src/components/review-ideas-table.js";
 import { reviewSchemesTable } from "../../src/components/review-schemes-table.js";
-import { reviewDepartementCaption, reviewDepartementTable, reviewEpciTable } from "../../src/components/review-territory-tables.js";
+import { reviewEpciTable } from "../../src/components/review-territory-tables.js";
 import { describeChartContract } from "./chart-contract.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
 
@@ -52,8 +52,8 @@ describe("reviewBudgetChart", () => {
 
   it("tabulates the year ends with in-year and cumulative amounts", () => {
     const table = reviewBudgetTable(reviews, 2017, { document });
-    expect(n(table.caption?.textContent)).toBe("Enveloppe INS’pir de 600 000 € : engagé et mandaté jusqu’à fin 2017");
-    expect(rowsOf(table)[2]).toEqual(["Fin 2017", "6 250 €", "12 500 €", "2,1 %", "2 250 €", "4 500 €", "0,8 %", "587 500 €"]);
+    expect(n(table.caption?.textContent)).toBe("Enveloppe INS’pir à chaque fin d’année (lignes votées jusque-là) : engagé et mandaté jusqu’à fin 2017");
+    expect(rowsOf(table)[2]).toEqual(["Fin 2017", "600 000 €", "6 250 €", "12 500 €", "2,1 %", "2 250 €", "4 500 €", "0,8 %", "587 500 €"]);
     expect(table.querySelectorAll("tbody th[scope=row]")).toHaveLength(2);
   });
 });
@@ -76,8 +76,6 @@ describe("review tables", () => {
       ["Structures d’accompagnement (votées)", "0", "0 €"],
       ["Total", "3", "7 501 €"]
     ]);
-    expect(rowsOf(reviewDepartementTable(2017, reviews[1]!.events, { document }))[5]).toEqual(["Somme (80)", "1"]);
-    expect(reviewDepartementCaption(2017)).toContain("labellisés en 2017");
     const epci = reviewEpciTable(2017, reviews[1]!.events, { document });
     expect(n(epci.caption?.textContent)).toBe("Intercommunalités ayant accueilli un événement labellisé en 2017");
     expect(rowsOf(epci).slice(1)).toEqual([["Métropole Européenne de Lille", "Nord", "1"], ["CA Amiens Métropole", "Somme", "1"]]);

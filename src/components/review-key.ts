@@ -1,4 +1,4 @@
-// A review is a year, for the whole region or one département: the same key names its route, its PDF and its data.
+// A review is a year, for the whole region or one département: the same key names its route (the site) and its PDF (the command).
 
 /** The route parameter of a review: `2017` for the region, `2017-02` for the Aisne. */
 export function reviewKey(year: number, departement: string | null): string {

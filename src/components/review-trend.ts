@@ -32,18 +32,19 @@ export function reviewTrendChart(rows: readonly TrendRow[], { width, document }:
       width: chartWidth(width),
       height: 260,
       marginLeft: 78,
-      marginTop: 28,
+      marginTop: 12,
       style: CHART_STYLE,
       ariaLabel: `Montants INS’pir engagés et mandatés chaque année, de ${years[0] ?? ""} à ${years.at(-1) ?? ""}`,
       ariaDescription: rows.map((r) => `${r.year} : ${formatCount(r.events, "événement", "événements")}, ${formatEuros(r.engaged)} engagés, ${formatEuros(r.paid)} mandatés.`).join(" "),
-      fx: { domain: years, label: null, padding: 0.15 },
-      x: { domain: ["Engagé", "Mandaté"], label: null, padding: 0.1 },
-      y: { domain: [0, top * 1.15], label: null, grid: true, ticks: 4, tickFormat: (v: number) => formatEuros(v) },
+      // Years below the bars; the two bars of a year are told apart by colour and the caption, not by an axis.
+      fx: { domain: years, label: null, padding: 0.15, axis: "bottom" },
+      x: { domain: ["Engagé", "Mandaté"], label: null, padding: 0.1, axis: null },
+      y: { domain: [0, top * 1.25], label: null, grid: true, ticks: 4, tickFormat: (v: number) => formatEuros(v) },
       marks: [
         bars("Engagé", (r) => r.engaged, ACCENT),
         bars("Mandaté", (r) => r.paid, INK),
         Plot.ruleY([0], { stroke: INK }),
-        Plot.text(rows, { fx: (r) => String(r.year), frameAnchor: "top", dy: -18, text: (r) => formatCount(r.events, "événement", "événements"), fill: INK })
+        Plot.text(rows, { fx: (r) => String(r.year), frameAnchor: "top", dy: 4, text: (r) => formatCount(r.events, "événement", "événements"), fill: INK })
       ]
     })
   );

@@ -232,7 +232,7 @@ describe("selectReview", () => {
 describe("reviewMethodNotes", () => {
   it("says what each figure counts and the date of the exports", () => {
     const notes = reviewMethodNotes(2017, "2019-12-31");
-    expect(notes.map((note) => note.term)).toEqual(["Données", "Année", "Événements", "Engagé et mandaté", "Idées", "Politique de la ville", "Tiers-lieux", "Événements présentés"]);
+    expect(notes.map((note) => note.term)).toEqual(["Données", "Année", "Événements", "Enveloppe", "Engagé et mandaté", "Idées", "Politique de la ville", "Tiers-lieux", "Événements présentés"]);
     expect(n(notes[0]!.text)).toContain("arrêtés au 31 décembre 2019");
     expect(notes[3]!.text).toContain("jusqu’au 31 décembre 2017");
     expect(reviewMethodNotes(2017, null)[0]!.text).toContain("dont la date n’est pas connue");

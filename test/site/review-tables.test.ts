@@ -89,9 +89,9 @@ describe("review tables", () => {
   it("shows the highlighted events with their organisation, never a person, and marks what is missing", () => {
     const table = reviewHighlightsTable(2017, reviews[1]!.highlights, { document });
     expect(rowsOf(table)).toEqual([
-      ["Événement", "Organisation", "Commune", "Date", "Participants"],
-      ["Idéathon Amiens", "Association B", "Amiens (Somme)", "1er mars 2017", "40"],
-      ["Sans intitulé", "–", "Lille (Nord)", "–", "–"]
+      ["Événement", "Organisation", "Commune", "Labellisé le", "Se déroule le", "Participants"],
+      ["Idéathon Amiens", "Association B", "Amiens (Somme)", "1er février 2017", "1er mars 2017", "40"],
+      ["Sans intitulé", "–", "Lille (Nord)", "15 février 2017", "–", "–"]
     ]);
   });
 });

@@ -12,9 +12,9 @@ export function departementParagraphs(year: number, departements: readonly Depar
     const tiersLieux = review?.tiersLieux.dossiers ?? 0;
     const first =
       events === 0
-        ? `Aucun événement créatif n’a été labellisé en ${year} dans ce département.`
-        : `${formatCount(events, "événement créatif labellisé", "événements créatifs labellisés")} en ${year}, dans ${formatCount(review!.events.epci, "intercommunalité", "intercommunalités")} sur ${formatInteger(epciTotal)}.`;
-    const money = formatEuros(engaged) === formatEuros(0) ? "Rien n’a été engagé sur INS’pir pour ses dossiers." : `${formatEuros(engaged)} engagés sur INS’pir pour ses dossiers.`;
+        ? `Aucun événement créatif n’a été labellisé en ${year} dans ce département ;`
+        : `${formatCount(events, "événement créatif labellisé", "événements créatifs labellisés")} en ${year}, dans ${formatCount(review!.events.epci, "intercommunalité", "intercommunalités")} sur ${formatInteger(epciTotal)} ;`;
+    const money = formatEuros(engaged) === formatEuros(0) ? "rien n’a été engagé sur INS’pir pour ses dossiers." : `${formatEuros(engaged)} engagés sur INS’pir pour ses dossiers.`;
     const tl = tiersLieux === 0 ? "" : ` ${formatCount(tiersLieux, "aide votée", "aides votées")} à un tiers-lieu du numérique.`;
     return { code, name, text: `${first} ${money}${tl}` };
   });

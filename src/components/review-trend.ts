@@ -25,7 +25,8 @@ export function reviewTrendChart(rows: readonly TrendRow[], { width, document }:
   const years = rows.map((r) => String(r.year));
   const bars = (measure: "Engagé" | "Mandaté", amount: (r: TrendRow) => number, fill: string) =>
     Plot.barY(rows, { fx: (r) => String(r.year), x: () => measure, y: amount, fill });
-  const top = Math.max(1, ...rows.map((r) => Math.max(r.engaged, r.paid)));
+  // A floor on the scale, so that a run of years with nothing engaged never prints ticks of 0 € and 1 €.
+  const top = Math.max(1000, ...rows.map((r) => Math.max(r.engaged, r.paid)));
   return asImage(
     Plot.plot({
       document,

@@ -160,7 +160,7 @@ describe("npm run review", () => {
       const file = year === YEAR ? pdf : others.get(String(year))!;
       const review = page.reviews.find((r) => r.year === year)!;
       expect(review.budget.envelope).toBe(envelope);
-      expect(flat(poppler("pdftotext", ["-enc", "UTF-8", file, "-"]))).toContain(flat(`Enveloppe fin ${year} ${formatEuros(envelope)}`));
+      expect(flat(poppler("pdftotext", ["-enc", "UTF-8", file, "-"]))).toContain(flat(`Enveloppe de ${formatEuros(envelope)} fin ${year}`));
     }
   });
 

@@ -101,8 +101,8 @@ describe("département paragraphs", () => {
     const somme = { code: "80", epciTotal: 13, reviews: [year(2017, 1, 1, 9650, 0, { tiersLieux: { ...reviews[0]!.tiersLieux, dossiers: 3 } })] };
     const oise = { code: "60", epciTotal: 21, reviews: [year(2017, 0, 0, 0, 0)] };
     expect(departementParagraphs(2017, [somme, oise]).map((p) => [p.name, n(p.text)])).toEqual([
-      ["Somme", "1 événement créatif labellisé en 2017, dans 1 intercommunalité sur 13. 9 650 € engagés sur INS’pir pour ses dossiers. 3 aides votées à un tiers-lieu du numérique."],
-      ["Oise", "Aucun événement créatif n’a été labellisé en 2017 dans ce département. Rien n’a été engagé sur INS’pir pour ses dossiers."]
+      ["Somme", "1 événement créatif labellisé en 2017, dans 1 intercommunalité sur 13 ; 9 650 € engagés sur INS’pir pour ses dossiers. 3 aides votées à un tiers-lieu du numérique."],
+      ["Oise", "Aucun événement créatif n’a été labellisé en 2017 dans ce département ; rien n’a été engagé sur INS’pir pour ses dossiers."]
     ]);
   });
 });

@@ -135,13 +135,15 @@ describe("npm run review", () => {
   });
 
   it("numbers every page and dates the exports in the footer, with no empty page", () => {
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(poppler("pdfinfo", [pdf]))?.[1]);
-    for (let p = 1; p <= pages; p++) {
-      const text = flat(poppler("pdftotext", ["-enc", "UTF-8", "-f", String(p), "-l", String(p), pdf, "-"]));
-      expect(text).toContain(`Page ${p} / ${pages}`);
-      expect(text).toContain("exports arrêtés au 31 décembre 2019");
-      // More than the footer: the page has content.
-      expect(text.replace(/Bilan \d{4} — Innovation numérique · Région Hauts-de-France · exports arrêtés au [^·]*?\d{4} Page \d+ \/ \d+/, "").length).toBeGreaterThan(200);
+    for (const file of [pdf, ...others.values()]) {
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(poppler("pdfinfo", [file]))?.[1]);
+      for (let p = 1; p <= pages; p++) {
+        const text = flat(poppler("pdftotext", ["-enc", "UTF-8", "-f", String(p), "-l", String(p), file, "-"]));
+        expect(text).toContain(`Page ${p} / ${pages}`);
+        expect(text).toContain("exports arrêtés au 31 décembre 2019");
+        // More than the footer: the page has content (a cover a little too tall once left an empty page).
+        expect(text.replace(/Bilan \d{4} — (?:[^·]+ — )?Innovation numérique · Région Hauts-de-France · exports arrêtés au [^·]*?\d{4} Page \d+ \/ \d+/, "").length, `${file}, page ${p}`).toBeGreaterThan(200);
+      }
     }
   });
 

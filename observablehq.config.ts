@@ -5,6 +5,8 @@ import { dataDirFromEnv } from "./loaders/config/data-dir.js";
 import { reviewYearsOf } from "./loaders/review/review-years.js";
 import { EDITION_OUTPUT, PUBLIC_EXCLUDED_PAGES, editionFromEnv } from "./loaders/site/edition.js";
 import { preparePublicRoot } from "./loaders/site/public-root.js";
+import { DEPARTEMENTS } from "./loaders/territory/versant.js";
+import { reviewKey } from "./src/components/review-key.js";
 
 // INSPIR_EDITION=public (npm run build:public) builds the edition an official may publish, from a copy of src/
 // without the pages it leaves out; its data loaders read the same variable and leave out alerts and rejected rows.
@@ -54,9 +56,10 @@ const database = await prepareBuildDatabase(dataDirFromEnv(), fileURLToPath(new 
 });
 process.env[BUILD_DATABASE_VARIABLE] = database;
 
-// One annual review per year of decision found in the exports: listed in the sidebar and built from the
-// parameterized page src/bilan/[year].md.
+// One annual review per year of decision found in the exports, for the region (listed in the sidebar) and for each
+// département (linked from the region's review), all built from the parameterized page src/bilan/[review].md.
 const reviewYears = await reviewYearsOf({ database });
+const reviewPaths = reviewYears.flatMap((year) => [null, ...DEPARTEMENTS].map((departement) => `/bilan/${reviewKey(year, departement)}`));
 
 /**
  * Runs before the body is parsed: sets the page language (Framework 1.13 has no `lang` option and writes a bare
@@ -91,7 +94,7 @@ export default {
     { name: "Données ouvertes", path: "/open-data" },
     { name: "Bilans annuels", pages: reviewYears.map((year) => ({ name: `Bilan ${year}`, path: `/bilan/${year}` })) }
   ].filter((page) => edition === "full" || page.path === undefined || !PUBLIC_EXCLUDED_PAGES.includes(page.path)),
-  dynamicPaths: reviewYears.map((year) => `/bilan/${year}`),
+  dynamicPaths: reviewPaths,
   // The custom stylesheet imports the "air" (light) and "near-midnight" (dark) themes itself.
   style: "style.css",
   // The default is a Google Fonts stylesheet (Source Serif 4); fonts are self-hosted by site-fonts.js instead.

@@ -1,5 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readdir, readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { checkReviewYear, reviewOptions } from "../review/review-options.js";
 import { reviewYearsOf } from "../review/review-years.js";
 import { printReviewPdf } from "../review/print-pdf.js";
@@ -16,16 +16,18 @@ async function builtExportsDate(dist: string): Promise<string | null> {
 }
 
 await runCommand(async () => {
-  const { year, dataDir, out } = reviewOptions(process.argv.slice(2));
+  const { year, departement, dataDir, out } = reviewOptions(process.argv.slice(2));
   // Loading the exports first stops a wrong folder or year in a second, before the build.
   checkReviewYear(year, await reviewYearsOf({ dataDir, log: logProgress }), dataDir);
   const { dist, reused } = await reviewSite(dataDir, logProgress);
   if (reused) logProgress("Site déjà construit pour ces exports : réutilisé.");
+  await mkdir(dirname(out), { recursive: true });
+  const name = departement === null ? `Bilan ${year}` : `Bilan ${year} du département ${departement}`;
   const { server, url } = await serveSite(dist);
   try {
-    logProgress(`Impression du bilan ${year}…`);
-    const pages = await printReviewPdf({ url, year, exportsDate: await builtExportsDate(dist), out });
-    logProgress(`Bilan ${year} écrit dans ${out} (${pages} pages A4).`);
+    logProgress(`Impression du ${name.toLowerCase()}…`);
+    const pages = await printReviewPdf({ url, year, departement, exportsDate: await builtExportsDate(dist), out });
+    logProgress(`${name} écrit dans ${out} (${pages} pages A4).`);
   } finally {
     server.close();
   }

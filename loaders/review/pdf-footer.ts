@@ -15,10 +15,10 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The PDF's footer: the review and the exports' date on the left, `Page 2 / 7` on the right. */
-export function reviewFooterTemplate(year: number, exportsDate: string | null): string {
+/** The PDF's footer: the review's title (`Bilan 2017 — Innovation numérique`) and the exports' date on the left, `Page 2 / 7` on the right. */
+export function reviewFooterTemplate(title: string, exportsDate: string | null): string {
   const asOf = exportsDate ? `exports arrêtés au ${frenchDay(exportsDate)}` : "date des exports inconnue";
-  const left = escapeHtml(`Bilan ${year} — Innovation numérique · Région Hauts-de-France · ${asOf}`);
+  const left = escapeHtml(`${title} · Région Hauts-de-France · ${asOf}`);
   return `<div style="width:100%;margin:0 12mm;display:flex;justify-content:space-between;gap:8mm;font:8pt Inter,Arial,sans-serif;color:#555">
 <span>${left}</span><span style="white-space:nowrap">Page <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
 }

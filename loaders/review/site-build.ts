@@ -1,15 +1,14 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { delimiter, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository's root (absolute). */
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-/** Where finished builds are kept, one folder per fingerprint. */
-export const BUILD_CACHE = join(tmpdir(), "inspir-review-builds");
+/** Where finished builds are kept, one folder per fingerprint: inside the checkout (git ignores it), so that another clone's build, made from other sources, is never reused. */
+export const BUILD_CACHE = join(REPO_ROOT, ".review-builds");
 
 /** What the site is built from besides the exports: a change in any of them makes a new build. */
 const SOURCES = ["src", "loaders", "observablehq.config.ts", "package.json", "package-lock.json", "tsconfig.json"];

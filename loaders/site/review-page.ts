@@ -1,8 +1,10 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/with-connection.js";
 import { cents, share } from "../indicators/rounding.js";
-import { COUNTED_EVENT_STATUTS, EVENT, EXPERIMENT, MATURED_STAGE, STAGES, SUPPORT_STRUCTURE, TIERS_LIEU, VOTED_STATUTS } from "../schemas/vocabulary.js";
-import { exportsDate } from "./exports-date.js";
+import { DEPARTEMENTS } from "../territory/versant.js";
+import { COUNTED_EVENT_STATUTS, DATED_STATUTS, EVENT, EXPERIMENT, MATURED_STAGE, STAGES, SUPPORT_STRUCTURE, TIERS_LIEU, VOTED_STATUTS } from "../schemas/vocabulary.js";
+import { budgetLineRows } from "../indicators/budget.js";
+import { currentExportDate } from "../indicators/changes.js";
 import { maskPersonal } from "./mask-personal.js";
 
 // Every figure of a review belongs to the year of the vote (or label) of its dossier: what the Région decided that year.
@@ -36,6 +38,7 @@ export interface ReviewScheme {
 
 /** The INS'pir envelope and what was engaged and paid on it (€; rates are shares 0–1 of the envelope). */
 export interface ReviewBudget {
+  /** The envelope as it stood on 31 December of the year: its lines dated up to then, and the undated ones (€). */
   envelope: number;
   /** Engaged on dossiers voted in the year; paid by payments dated in the year (refunds deducted). */
   engagedInYear: number;
@@ -95,6 +98,8 @@ export interface ReviewHighlight {
   participants: number | null;
   /** Date of the event (`YYYY-MM-DD`), when the export gives it. */
   dateAction: string | null;
+  /** Date of the label (`YYYY-MM-DD`): what puts the event in the year's review. */
+  dateVote: string;
   labellisation: string | null;
 }
 
@@ -110,14 +115,37 @@ export interface ReviewYear {
   highlights: ReviewHighlight[];
 }
 
+/** A line of the INS'pir envelope (€), with the deliberation that opened it; `date` null when undated (counts from the start). */
+export interface ReviewEnvelopeLine {
+  section: string;
+  versant: string;
+  montant: number;
+  reference: string | null;
+  date: string | null;
+}
+
+/** The reviews of one département: the same figures over its dossiers (the envelope stays the Région's). */
+export interface DepartementReviews {
+  code: string;
+  /** EPCI with at least one commune in the département. */
+  epciTotal: number;
+  reviews: ReviewYear[];
+}
+
 export interface ReviewPage {
   /** Latest date found in the exports (`YYYY-MM-DD`). */
   exportsDate: string | null;
   /** The review years, ascending (see reviewYears). */
   years: number[];
+  /** Earliest label or vote of an INS'pir dossier (`YYYY-MM-DD`): when the programme started in the exports. */
+  firstDecision: string | null;
   /** EPCI of Hauts-de-France. */
   epciTotal: number;
   reviews: ReviewYear[];
+  /** The INS'pir envelope's lines, by date (undated first). */
+  envelopeLines: ReviewEnvelopeLine[];
+  /** The same reviews for each département, in code order. */
+  departements: DepartementReviews[];
 }
 
 /** How many example events a review shows. */
@@ -148,52 +176,93 @@ function sumToDate(rows: readonly Row[], year: number): number {
   return rows.reduce((sum, r) => sum + (Number(r.year) <= year ? Math.round(num(r.amount) * 100) : 0), 0) / 100;
 }
 
-/** The annual reviews' data: one review per year in which INS'pir dossiers were labelled or voted. */
+type Query = (sql: string, params?: Record<string, string | number>) => Promise<Row[]>;
+
+/** The INS'pir envelope as it stood on 31 December of each year (€), by the budget's own rule (budgetLineRows). */
+export async function envelopesAtYearEnd(connection: DuckDBConnection, years: readonly number[]): Promise<Map<number, number>> {
+  const result = new Map<number, number>();
+  for (const year of years) {
+    const lines = await budgetLineRows(connection, `${year}-12-31`);
+    result.set(year, cents(lines.reduce((sum, l) => sum + l.envelope, 0)));
+  }
+  return result;
+}
+
+/** The annual reviews' data: one review per year in which INS'pir dossiers were labelled or voted, for the region and each département. */
 export async function reviewPage(connection: DuckDBConnection, years: number[]): Promise<ReviewPage> {
-  const q = (sql: string, params?: Record<string, string | number>) => queryRows<Row>(connection, sql, params);
+  const q: Query = (sql, params) => queryRows<Row>(connection, sql, params);
+  const envelopes = await envelopesAtYearEnd(connection, years);
+  const region = await reviewsOf(q, years, envelopes, null);
+  const departements: DepartementReviews[] = [];
+  for (const code of DEPARTEMENTS) departements.push({ code, ...(await reviewsOf(q, years, envelopes, code)) });
+  const lines = await q(
+    `SELECT section, versant, round(montant, 2) AS montant, reference, strftime(date, '%Y-%m-%d') AS date FROM enveloppes WHERE inspir ORDER BY date NULLS FIRST, versant, section`
+  );
+  const [{ first = null } = {}] = await q(`SELECT strftime(min(date_vote), '%Y-%m-%d') AS first FROM dossiers WHERE inspir AND statut IN (${quoted(DATED_STATUTS)})`);
+  return {
+    exportsDate: await currentExportDate(connection),
+    years,
+    firstDecision: (first as string | null) ?? null,
+    epciTotal: region.epciTotal,
+    reviews: region.reviews,
+    envelopeLines: lines.map((l) => ({
+      section: String(l.section),
+      versant: String(l.versant),
+      montant: cents(num(l.montant)),
+      reference: l.reference === null ? null : maskPersonal(String(l.reference)),
+      date: (l.date as string | null) ?? null
+    })),
+    departements
+  };
+}
+
+/** One set of reviews: every dossier, or those of one département (code), each year with its year-end envelope. */
+async function reviewsOf(q: Query, years: number[], envelopes: Map<number, number>, departement: string | null): Promise<{ epciTotal: number; reviews: ReviewYear[] }> {
+  // The département codes come from DEPARTEMENTS, never from a user: a literal keeps every query's parameters as they were.
+  const dep = (column: string) => (departement === null ? "TRUE" : `${column} = '${departement}'`);
+  const ofDossier = (column: string) => (departement === null ? "TRUE" : `${column} IN (SELECT id FROM dossiers WHERE ${dep("departement")})`);
 
   const events = byYear(
     await q(`SELECT ${YEAR} AS year, count(*) AS count, count(*) FILTER (WHERE labellisation = 'Avec financement') AS "withFunding",
                count(DISTINCT commune_code) AS communes, count(DISTINCT epci_siren) AS epci,
                coalesce(sum(participants), 0) AS participants, count(participants) AS "eventsWithParticipants"
-             FROM counted_events GROUP BY ALL`)
+             FROM counted_events WHERE ${dep("departement")} GROUP BY ALL`)
   );
-  const departements = byYear(await q(`SELECT ${YEAR} AS year, departement, count(*) AS count FROM counted_events GROUP BY ALL`));
+  const departements = byYear(await q(`SELECT ${YEAR} AS year, departement, count(*) AS count FROM counted_events WHERE ${dep("departement")} GROUP BY ALL`));
   const epci = byYear(
     await q(`SELECT ${YEAR} AS year, e.siren, e.name, mode(c.departement ORDER BY c.departement) AS departement, count(*) AS count
-             FROM counted_events c JOIN epci e ON e.siren = c.epci_siren GROUP BY ALL ORDER BY count DESC, e.name, e.siren`)
+             FROM counted_events c JOIN epci e ON e.siren = c.epci_siren WHERE ${dep("c.departement")} GROUP BY ALL ORDER BY count DESC, e.name, e.siren`)
   );
-  const eventEpciFirsts = await q(`SELECT epci_siren, min(${YEAR}) AS first FROM counted_events GROUP BY ALL`);
+  const eventEpciFirsts = await q(`SELECT epci_siren, min(${YEAR}) AS first FROM counted_events WHERE ${dep("departement")} GROUP BY ALL`);
 
   const schemes = byYear(
     await q(
       `SELECT ${YEAR} AS year, dispositif,
          count(DISTINCT dossier_id) FILTER (WHERE CASE WHEN dispositif = $event THEN statut IN (${quoted(COUNTED_EVENT_STATUTS)}) ELSE statut IN (${quoted(VOTED_STATUTS)}) END) AS dossiers,
          round(sum(engaged), 2) AS engaged
-       FROM engagements WHERE inspir AND date_vote IS NOT NULL GROUP BY ALL`,
+       FROM engagements WHERE inspir AND date_vote IS NOT NULL AND ${ofDossier("dossier_id")} GROUP BY ALL`,
       { event: EVENT }
     )
   );
-  const [{ envelope = 0 } = {}] = await q("SELECT coalesce(round(sum(montant), 2), 0) AS envelope FROM enveloppes WHERE inspir");
-  const engagedByYear = await q(`SELECT ${YEAR} AS year, round(sum(engaged), 2) AS amount FROM engagements WHERE inspir AND date_vote IS NOT NULL GROUP BY ALL`);
+  const engagedByYear = await q(`SELECT ${YEAR} AS year, round(sum(engaged), 2) AS amount FROM engagements WHERE inspir AND date_vote IS NOT NULL AND ${ofDossier("dossier_id")} GROUP BY ALL`);
   const paidByYear = await q(
-    `SELECT year(p.date_paiement)::INTEGER AS year, round(sum(p.net_amount), 2) AS amount FROM paiements p JOIN dossiers d ON d.id = p.dossier_id WHERE d.inspir GROUP BY ALL`
+    `SELECT year(p.date_paiement)::INTEGER AS year, round(sum(p.net_amount), 2) AS amount FROM paiements p JOIN dossiers d ON d.id = p.dossier_id WHERE d.inspir AND ${dep("d.departement")} GROUP BY ALL`
   );
 
   const stageColumns = STAGES.map((_, i) => `count(*) FILTER (WHERE i.etape_rank >= ${i + 1}) AS s${i}`).join(", ");
   const ideas = byYear(
     await q(`SELECT year(d.date_vote)::INTEGER AS year, ${stageColumns}, count(*) FILTER (WHERE i.abandonnee) AS abandoned, count(DISTINCT d.id) AS events
-             FROM idees i JOIN dossiers d ON d.id = i.dossier_evenement WHERE d.date_vote IS NOT NULL GROUP BY ALL`)
+             FROM idees i JOIN dossiers d ON d.id = i.dossier_evenement WHERE d.date_vote IS NOT NULL AND ${dep("d.departement")} GROUP BY ALL`)
   );
 
   const qpv = byYear(
     await q(`SELECT ${YEAR} AS year, count(*) AS events, count(*) FILTER (WHERE qpv OR public_qpv) AS either,
                count(*) FILTER (WHERE qpv) AS "inQpv", count(*) FILTER (WHERE public_qpv) AS "publicQpv",
                coalesce(round(sum(engaged), 2), 0) AS engaged, coalesce(round(sum(engaged) FILTER (WHERE qpv OR public_qpv), 2), 0) AS "engagedEither"
-             FROM counted_events GROUP BY ALL`)
+             FROM counted_events WHERE ${dep("departement")} GROUP BY ALL`)
   );
 
-  const votedTiersLieux = `dispositif = $tiersLieu AND statut IN (${quoted(VOTED_STATUTS)}) AND date_vote IS NOT NULL`;
+  const votedTiersLieux = `dispositif = $tiersLieu AND statut IN (${quoted(VOTED_STATUTS)}) AND date_vote IS NOT NULL AND ${dep("departement")}`;
   const tiersLieux = byYear(
     await q(
       `SELECT ${YEAR} AS year, count(*) AS dossiers, count(DISTINCT epci_siren) AS epci, count(*) FILTER (WHERE annee = 1) AS "firstYear",
@@ -208,13 +277,15 @@ export async function reviewPage(connection: DuckDBConnection, years: number[]):
     await q(
       `SELECT * FROM (
          SELECT ${YEAR} AS year, id AS dossier, intitule, beneficiaire, commune_name AS commune, departement, participants,
-           strftime(date_action, '%Y-%m-%d') AS "dateAction", labellisation,
+           strftime(date_action, '%Y-%m-%d') AS "dateAction", strftime(date_vote, '%Y-%m-%d') AS "dateVote", labellisation,
            row_number() OVER (PARTITION BY ${YEAR} ORDER BY participants DESC NULLS LAST, engaged DESC NULLS LAST, id) AS rank
-         FROM counted_events) WHERE rank <= $limit ORDER BY year, rank`,
+         FROM counted_events WHERE ${dep("departement")}) WHERE rank <= $limit ORDER BY year, rank`,
       { limit: HIGHLIGHT_LIMIT }
     )
   );
-  const [{ epciTotal = 0 } = {}] = await q(`SELECT count(*) AS "epciTotal" FROM epci`);
+  const [{ epciTotal = 0 } = {}] = await q(
+    departement === null ? `SELECT count(*) AS "epciTotal" FROM epci` : `SELECT count(DISTINCT epci_siren) AS "epciTotal" FROM communes WHERE ${dep("departement")}`
+  );
 
   const reviews = years.map((year): ReviewYear => {
     const e = events.get(year)?.[0] ?? NO_ROW;
@@ -226,6 +297,7 @@ export async function reviewPage(connection: DuckDBConnection, years: number[]):
     const engagedToDate = sumToDate(engagedByYear, year);
     const paidToDate = sumToDate(paidByYear, year);
     const schemeRows = schemes.get(year) ?? [];
+    const envelope = envelopes.get(year) ?? 0;
     return {
       year,
       events: {
@@ -236,7 +308,7 @@ export async function reviewPage(connection: DuckDBConnection, years: number[]):
         epciToDate: countToDate(eventEpciFirsts, year),
         participants: num(e.participants),
         eventsWithParticipants: num(e.eventsWithParticipants),
-        byDepartement: ["02", "59", "60", "62", "80"].map((code) => ({ code, count: num(departements.get(year)?.find((d) => d.departement === code)?.count) })),
+        byDepartement: DEPARTEMENTS.map((code) => ({ code, count: num(departements.get(year)?.find((d) => d.departement === code)?.count) })),
         byEpci: (epci.get(year) ?? []).map((r) => ({ siren: String(r.siren), name: String(r.name), departement: String(r.departement), count: num(r.count) }))
       },
       schemes: [EVENT, EXPERIMENT, SUPPORT_STRUCTURE].map((dispositif) => {
@@ -244,14 +316,14 @@ export async function reviewPage(connection: DuckDBConnection, years: number[]):
         return { dispositif, dossiers: num(r?.dossiers), engaged: cents(num(r?.engaged)) };
       }),
       budget: {
-        envelope: cents(num(envelope)),
+        envelope,
         engagedInYear: sumToDate(engagedByYear.filter((r) => Number(r.year) === year), year),
         paidInYear: sumToDate(paidByYear.filter((r) => Number(r.year) === year), year),
         engagedToDate,
         paidToDate,
-        engagedRate: share(engagedToDate, num(envelope)),
-        paidRate: share(paidToDate, num(envelope)),
-        left: cents(num(envelope) - engagedToDate)
+        engagedRate: share(engagedToDate, envelope),
+        paidRate: share(paidToDate, envelope),
+        left: cents(envelope - engagedToDate)
       },
       ideas: { funnel, matured, abandoned: num(ideaRow.abandoned), maturedShare: share(matured, funnel[0]?.count ?? 0), events: num(ideaRow.events) },
       qpv: {
@@ -281,9 +353,10 @@ export async function reviewPage(connection: DuckDBConnection, years: number[]):
         departement: String(h.departement),
         participants: h.participants === null ? null : num(h.participants),
         dateAction: (h.dateAction as string | null) ?? null,
+        dateVote: String(h.dateVote),
         labellisation: (h.labellisation as string | null) ?? null
       }))
     };
   });
-  return { exportsDate: await exportsDate(connection), years, epciTotal: num(epciTotal), reviews };
+  return { epciTotal: num(epciTotal), reviews };
 }

@@ -33,6 +33,7 @@ export function reviewBudgetCaption(year: number): string {
 export function reviewBudgetTable(reviews: readonly ReviewYear[], year: number, { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable(envelopeRows(reviews, year), [
     { label: "Année", value: (d) => d.label },
+    { label: "Enveloppe", value: (d) => formatEuros(d.envelope), align: "right" },
     { label: "Engagé dans l’année", value: (d) => formatEuros(d.engagedInYear), align: "right" },
     { label: "Engagé cumulé", value: (d) => formatEuros(d.engaged), align: "right" },
     { label: "Part de l’enveloppe", value: (d) => formatPercent(d.engagedRate), align: "right" },
@@ -40,5 +41,5 @@ export function reviewBudgetTable(reviews: readonly ReviewYear[], year: number, 
     { label: "Mandaté cumulé", value: (d) => formatEuros(d.paid), align: "right" },
     { label: "Part de l’enveloppe", value: (d) => formatPercent(d.paidRate), align: "right" },
     { label: "Reste à engager", value: (d) => formatEuros(d.left), align: "right" }
-  ], { caption: `Enveloppe INS’pir de ${formatEuros(reviews[0]?.budget.envelope ?? 0)} : engagé et mandaté jusqu’à fin ${year}`, document });
+  ], { caption: `Enveloppe INS’pir à chaque fin d’année (lignes votées jusque-là) : engagé et mandaté jusqu’à fin ${year}`, document });
 }

@@ -10,9 +10,17 @@ export interface ComparisonRow {
   current: number;
   /** current − previous. */
   difference: number;
-  /** difference ÷ previous (share, 1 = +100 %); null when the previous value is 0. */
+  /** difference ÷ previous (share, 1 = +100 %); null on a small base (see SMALL_BASE), where "23 contre 1" says it better. */
   change: number | null;
   trend: "en hausse" | "en baisse" | "stable";
+}
+
+/** Below this previous count, a growth rate means little (+2 200 % for 23 against 1): the two counts are given instead. */
+export const SMALL_BASE = 10;
+
+/** Whether a relative change is worth printing: not from 0, and for counts not from a base below SMALL_BASE. */
+function hasMeaningfulChange(unit: ComparisonRow["unit"], previous: number): boolean {
+  return previous > 0 && (unit === "euros" || previous >= SMALL_BASE);
 }
 
 const MEASURES: readonly { label: string; unit: ComparisonRow["unit"]; value: (r: ReviewYear) => number }[] = [
@@ -37,7 +45,7 @@ export function comparisonRows(current: ReviewYear, previous: ReviewYear): Compa
       previous: before,
       current: now,
       difference,
-      change: before === 0 ? null : difference / before,
+      change: hasMeaningfulChange(unit, before) ? difference / before : null,
       trend: difference > 0 ? "en hausse" : difference < 0 ? "en baisse" : "stable"
     };
   });
@@ -58,9 +66,9 @@ export function formatDifference(row: Pick<ComparisonRow, "unit" | "previous" | 
   return row.unit === "euros" ? formatSignedEuros(shownDifference(row)) : formatSignedInteger(row.difference);
 }
 
-/** A comparison row's relative change as shown (`+25,0 %`), or `–` when the previous value is 0. */
-export function formatChange(row: Pick<ComparisonRow, "change">): string {
-  return row.change === null ? "–" : formatSignedPercent(row.change);
+/** A comparison row's relative change as shown (`+25,0 %`), or both values (`23 contre 1`) on a small base. */
+export function formatChange(row: Pick<ComparisonRow, "unit" | "change" | "previous" | "current">): string {
+  return row.change === null ? `${formatMeasure(row, row.current)} contre ${formatMeasure(row, row.previous)}` : formatSignedPercent(row.change);
 }
 
 /**

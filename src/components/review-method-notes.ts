@@ -2,7 +2,7 @@ import { formatDate } from "./format.js";
 
 /** What each figure of a review counts, in French, for the method section (`exportsDate` as `YYYY-MM-DD`). */
 export function reviewMethodNotes(year: number, exportsDate: string | null): { term: string; text: string }[] {
-  const asOf = exportsDate ? `arrêtés au ${formatDate(exportsDate)} (date la plus récente qu’ils contiennent)` : "dont la date n’est pas connue (ils ne contiennent aucune date)";
+  const asOf = exportsDate ? `arrêtés au ${formatDate(exportsDate)} (date de l’export courant)` : "dont la date n’est pas connue (ils ne contiennent aucune date)";
   return [
     {
       term: "Données",
@@ -15,6 +15,10 @@ export function reviewMethodNotes(year: number, exportsDate: string | null): { t
     {
       term: "Événements",
       text: "Dossiers « INS’pir - Événement créatif » au statut labellisé, voté ou soldé, rattachés à la commune où ils ont lieu, à son intercommunalité (EPCI, 92 dans la région) et à son département. Les participants sont la somme des nombres déclarés dans les dossiers."
+    },
+    {
+      term: "Enveloppe",
+      text: `L’enveloppe INS’pir fin ${year} additionne les lignes budgétaires votées jusqu’au 31 décembre ${year} et celles qui ne sont pas datées (ouvertes dès le début du programme) ; un abondement voté après ${year} n’y figure pas. Reste à engager : l’enveloppe moins le total engagé à cette date.`
     },
     {
       term: "Engagé et mandaté",
@@ -34,7 +38,7 @@ export function reviewMethodNotes(year: number, exportsDate: string | null): { t
     },
     {
       term: "Événements présentés",
-      text: "Les événements de l’année ayant réuni le plus de participants déclarés. L’organisation est le bénéficiaire du dossier ; aucune donnée personnelle n’est publiée."
+      text: `Les événements labellisés en ${year} ayant réuni le plus de participants déclarés, avec la date de leur label (qui les rattache à ${year}) et celle où ils se déroulent, parfois l’année suivante. L’organisation est le bénéficiaire du dossier ; aucune donnée personnelle n’est publiée.`
     }
   ];
 }

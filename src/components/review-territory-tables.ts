@@ -1,20 +1,7 @@
 import type { ReviewEvents } from "../../loaders/site/review-page.js";
 import { dataTable } from "./data-table.js";
-import { DEPARTEMENT_NAMES, departementLabel } from "./departements.js";
+import { DEPARTEMENT_NAMES } from "./departements.js";
 import { formatInteger } from "./format.js";
-
-/** How to read the département chart of a review, shown under it. */
-export function reviewDepartementCaption(year: number): string {
-  return `Événements créatifs labellisés en ${year} (statut labellisé, voté ou soldé), selon le département de la commune où ils ont lieu.`;
-}
-
-/** The year's counted events by département (counts). */
-export function reviewDepartementTable(year: number, events: Pick<ReviewEvents, "byDepartement">, { document }: { document?: Document } = {}): HTMLTableElement {
-  return dataTable(events.byDepartement, [
-    { label: "Département", value: (d) => departementLabel(d.code) },
-    { label: "Événements", value: (d) => formatInteger(d.count), align: "right" }
-  ], { caption: `Événements créatifs labellisés en ${year} par département`, document });
-}
 
 /** The EPCI that hosted the year's counted events, by count (counts). */
 export function reviewEpciTable(year: number, events: Pick<ReviewEvents, "byEpci">, { document }: { document?: Document } = {}): HTMLTableElement {

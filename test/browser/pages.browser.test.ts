@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../loaders/serve/chromium.js";
 import { SCREENSHOT_DIR } from "./global-setup.js";
 import { COLOR_SCHEMES, auditPage, auditProblems } from "./page-audit.js";
+import config from "../../observablehq.config.js";
 import { SITE_PAGES, sampleSite } from "./site.js";
+
+// The département reviews are routes without a sidebar link: the first one stands for them all.
+const DEPARTEMENT_REVIEW = config.dynamicPaths.find((path) => /^\/bilan\/\d{4}-\d{2}$/.test(path));
+const AUDITED = [...SITE_PAGES, ...(DEPARTEMENT_REVIEW ? [{ name: "Bilan d’un département", path: DEPARTEMENT_REVIEW }] : [])];
 
 let browser: Browser | undefined;
 
@@ -23,10 +28,11 @@ describe("the site's navigation", () => {
   it("lists pages", () => {
     expect(SITE_PAGES.length).toBeGreaterThan(1);
     expect(SITE_PAGES.map((p) => p.path)).toContain("/");
+    expect(DEPARTEMENT_REVIEW).toBeDefined();
   });
 });
 
-describe.each(SITE_PAGES)("$name ($path)", ({ path }) => {
+describe.each(AUDITED)("$name ($path)", ({ path }) => {
   // The two themes of a page at once: about a third faster on two cores than one after the other.
   it.concurrent.for(COLOR_SCHEMES)(
     "loads (HTTP 200, an h1) in the %s theme with no console error, no request off 127.0.0.1, no serious axe violation",

@@ -1,11 +1,16 @@
-// `npm run review` end to end on the embedded sample: build, serve, print with Chromium, then read the PDF back
-// with poppler's pdfinfo and pdftotext and compare its text with the dataset and the sentence generators.
+// `npm run review` end to end on the embedded sample: build, serve, print with Chromium, then read the PDFs back
+// with poppler's pdfinfo and pdftotext and compare their text with the dataset and the sentence generators.
+// One site build serves every PDF (the command reuses it: same sources, same exports).
 import { execFileSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
 import { SAMPLE_DATA_DIR } from "../../loaders/config/data-dir.js";
+import { queryRows } from "../../loaders/db/with-connection.js";
+import { withLoadedDatabase } from "../../loaders/load/loaded-database.js";
+import { reviewMethodNotes } from "../../src/components/review-method-notes.js";
 import type { ReviewPage } from "../../loaders/site/review-page.js";
 import { siteData } from "../../loaders/site/site-archive.js";
 import { budgetSentences } from "../../src/components/review-budget-text.js";
@@ -14,9 +19,35 @@ import { eventsSentences } from "../../src/components/review-events-text.js";
 import { ideasSentence } from "../../src/components/review-ideas-text.js";
 import { qpvSentences } from "../../src/components/review-qpv-text.js";
 import { tiersLieuxSentences } from "../../src/components/review-tiers-lieux-text.js";
+import { formatEuros, formatInteger } from "../../src/components/format.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const YEAR = 2017;
+/** The other reviews printed: the programme's first, quiet year, and one département. */
+const OTHERS: [number, string | null][] = [[2016, null], [2017, "02"]];
+
+/** Each page's text laid out as printed (`pdftotext -layout`), without its empty lines and footer. */
+function pageLines(file: string): string[][] {
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(poppler("pdfinfo", [file]))?.[1]);
+  return Array.from({ length: pages }, (_, i) =>
+    poppler("pdftotext", ["-layout", "-enc", "UTF-8", "-f", String(i + 1), "-l", String(i + 1), file, "-"])
+      .split("\n")
+      .map(flat)
+      .filter((line) => line !== "" && !/Page \d+ \/ \d+$/.test(line))
+  );
+}
+
+/** The headings a review prints (sections, cards, method terms), for the check that none ends a page. */
+function headingsOf(first: number, review: ReviewPage["reviews"][number], previous: ReviewPage["reviews"][number] | null, exportsDate: string | null): string[] {
+  const y = review.year;
+  return [
+    "Messages clés", `Chiffres clés ${y}`, `L’essentiel en ${y}`, "Événements créatifs", "Budget INS’pir", "Idées", "Politique de la ville", "Tiers-lieux du numérique",
+    `Évolution depuis ${first}`, previous ? `Par rapport à ${previous.year}` : "Comparaison avec l’année précédente", "Consommation de l’enveloppe INS’pir",
+    "Territoires", `Événements de ${y} par département`, `Intercommunalités couvertes en ${y}`, "Département par département", `Idées issues des événements de ${y}`,
+    "Politique de la ville et tiers-lieux", `Quelques événements labellisés en ${y}`, "Méthode", ...reviewMethodNotes(y, exportsDate).map((note) => note.term)
+  ].map(flat);
+}
+
 
 /** Text with every run of spaces (Intl's no-break ones, pdftotext's line breaks) made one plain space. */
 const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, " ").trim();
@@ -41,16 +72,32 @@ describe("npm run review", () => {
   let pdf = "";
   let run: Awaited<ReturnType<typeof runCli>>;
   let page: ReviewPage;
+  const others = new Map<string, string>();
+  let envelopes: { year: number; envelope: number }[] = [];
 
   beforeAll(async () => {
     const missing = popplerMissing();
     if (missing.length) throw new Error(`${missing.join(", ")} not found: install poppler-utils (sudo apt-get install poppler-utils).`);
-    pdf = join(await mkdtemp(join(tmpdir(), "inspir-review-")), `bilan-${YEAR}.pdf`);
+    const dir = await mkdtemp(join(tmpdir(), "inspir-review-"));
+    pdf = join(dir, `bilan-${YEAR}.pdf`);
     [run, page] = await Promise.all([
       runCli("review", ["--year", String(YEAR), "--out", pdf]),
       siteData({ dataDir: SAMPLE_DATA_DIR }).then((data) => data["bilan.json"] as ReviewPage)
     ]);
-  }, 240_000);
+    // The first run built the site; these reuse it.
+    for (const [year, departement] of OTHERS) {
+      const out = join(dir, `bilan-${year}${departement ? `-${departement}` : ""}.pdf`);
+      const other = await runCli("review", ["--year", String(year), ...(departement ? ["--departement", departement] : []), "--out", out]);
+      if (other.code !== 0) throw new Error(other.stderr);
+      others.set(`${year}${departement ?? ""}`, out);
+    }
+    envelopes = await withLoadedDatabase({ dataDir: SAMPLE_DATA_DIR }, (connection) =>
+      queryRows<{ year: number; envelope: number }>(
+        connection,
+        "SELECT y.year::INTEGER AS year, sum(e.montant) AS envelope FROM range(2016, 2020) y(year) JOIN enveloppes e ON e.inspir AND (e.date IS NULL OR year(e.date) <= y.year) GROUP BY ALL"
+      )
+    );
+  }, 420_000);
 
   it("writes an A4 PDF of a few pages and says so on stderr", () => {
     expect(run.stderr).not.toMatch(/Erreur/);
@@ -88,13 +135,59 @@ describe("npm run review", () => {
   });
 
   it("numbers every page and dates the exports in the footer, with no empty page", () => {
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(poppler("pdfinfo", [pdf]))?.[1]);
-    for (let p = 1; p <= pages; p++) {
-      const text = flat(poppler("pdftotext", ["-enc", "UTF-8", "-f", String(p), "-l", String(p), pdf, "-"]));
-      expect(text).toContain(`Page ${p} / ${pages}`);
-      expect(text).toContain("exports arrêtés au 31 décembre 2019");
-      // More than the footer: the page has content.
-      expect(text.replace(/Bilan \d{4} — Innovation numérique · Région Hauts-de-France · exports arrêtés au [^·]*?\d{4} Page \d+ \/ \d+/, "").length).toBeGreaterThan(200);
+    for (const file of [pdf, ...others.values()]) {
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(poppler("pdfinfo", [file]))?.[1]);
+      for (let p = 1; p <= pages; p++) {
+        const text = flat(poppler("pdftotext", ["-enc", "UTF-8", "-f", String(p), "-l", String(p), file, "-"]));
+        expect(text).toContain(`Page ${p} / ${pages}`);
+        expect(text).toContain("exports arrêtés au 31 décembre 2019");
+        // More than the footer: the page has content (a cover a little too tall once left an empty page).
+        expect(text.replace(/Bilan \d{4} — (?:[^·]+ — )?Innovation numérique · Région Hauts-de-France · exports arrêtés au [^·]*?\d{4} Page \d+ \/ \d+/, "").length, `${file}, page ${p}`).toBeGreaterThan(200);
+      }
+    }
+  });
+
+  it("carries its title and language in the metadata, stays tagged, and prints the year-end envelope the data gives", async () => {
+    for (const [key, file] of [["2017", pdf], ...[...others].map(([k, f]) => [k, f] as const)]) {
+      const info = poppler("pdfinfo", [file!]);
+      const departement = key!.length > 4 ? key!.slice(4) : null;
+      expect(info).toMatch(departement ? /^Title:\s+Bilan 2017 — Aisne — Innovation numérique$/m : new RegExp(`^Title:\\s+Bilan ${key} — Innovation numérique$`, "m"));
+      expect(info).toMatch(/^Tagged:\s+yes/m);
+      expect((await readFile(file!)).toString("latin1")).toContain("/Lang (fr)");
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+      expect(pages).toBeGreaterThanOrEqual(3);
+      expect(pages).toBeLessThanOrEqual(10);
+    }
+    for (const { year, envelope } of envelopes.filter((e) => e.year === 2016 || e.year === 2017)) {
+      const file = year === YEAR ? pdf : others.get(String(year))!;
+      const review = page.reviews.find((r) => r.year === year)!;
+      expect(review.budget.envelope).toBe(envelope);
+      expect(flat(poppler("pdftotext", ["-enc", "UTF-8", file, "-"]))).toContain(flat(`Enveloppe de ${formatEuros(envelope)} fin ${year}`));
+    }
+  });
+
+  it("prints the département's own figures in its review", () => {
+    const aisne = page.departements.find((d) => d.code === "02")!;
+    const review = aisne.reviews.find((r) => r.year === YEAR)!;
+    const text = flat(poppler("pdftotext", ["-enc", "UTF-8", others.get(`${YEAR}02`)!, "-"]));
+    for (const sentence of eventsSentences(YEAR, review.events, aisne.epciTotal)) expect(text).toContain(flat(sentence));
+    expect(text).toContain(flat(`${formatInteger(review.events.epci)} sur ${formatInteger(aisne.epciTotal)}`));
+  });
+
+  it("says why the programme's first year is short instead of printing a page of zeros", () => {
+    const text = flat(poppler("pdftotext", ["-enc", "UTF-8", others.get("2016")!, "-"]));
+    expect(text).toContain(flat("2016 est l’année de lancement du programme : la première décision INS’pir date du"));
+    expect(text).toContain("Ce bilan est donc court");
+  });
+
+  it("never ends a page with a heading", () => {
+    for (const [key, file] of [[String(YEAR), pdf], ...others] as [string, string][]) {
+      const year = Number(key.slice(0, 4));
+      const reviews = key.length > 4 ? page.departements.find((d) => d.code === key.slice(4))!.reviews : page.reviews;
+      const index = reviews.findIndex((r) => r.year === year);
+      const headings = new Set(headingsOf(page.years[0]!, reviews[index]!, reviews[index - 1] ?? null, page.exportsDate));
+      const lines = pageLines(file);
+      lines.slice(0, -1).forEach((text, p) => expect(headings.has(text.at(-1) ?? ""), `${key}, page ${p + 1} ends with « ${text.at(-1)} »`).toBe(false));
     }
   });
 

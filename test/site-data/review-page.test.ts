@@ -64,7 +64,7 @@ describe("bilan.json", () => {
     expect(y2016?.budget).toEqual({ envelope: 600000, engagedInYear: 5000, paidInYear: 1000, engagedToDate: 5000, paidToDate: 1000, engagedRate: 5000 / 600000, paidRate: 1000 / 600000, left: 595000 });
     expect(y2016?.qpv).toMatchObject({ events: 1, eventsQpvOrPublic: 1, eventsInQpv: 1, shareCount: 1, engaged: 5000, engagedQpvOrPublic: 5000, shareAmount: 1 });
     expect(y2016?.ideas).toEqual({ funnel: [1, 1, 1, 1, 0, 0].map((count, i) => ({ stage: ["Émergée", "Publiée", "Accompagnée", "Mûrie", "Expérimentée", "Activité créée"][i], count })), matured: 1, abandoned: 0, maturedShare: 1, events: 1 });
-    expect(y2016?.highlights).toEqual([{ dossier: "D1", intitule: "Hackathon Lille", beneficiaire: "Association A", commune: "Lille", departement: "59", participants: 100, dateAction: "2016-10-15", labellisation: null }]);
+    expect(y2016?.highlights).toEqual([{ dossier: "D1", intitule: "Hackathon Lille", beneficiaire: "Association A", commune: "Lille", departement: "59", participants: 100, dateAction: "2016-10-15", dateVote: "2016-09-23", labellisation: null }]);
 
     // D2 (Amiens) and D3 (Lille) are counted; D4, lapsed, only adds the 500 € paid to what was engaged.
     expect(y2017?.events).toMatchObject({ count: 2, withFunding: 1, communes: 2, epci: 2, epciToDate: 2, participants: 40, eventsWithParticipants: 1 });
@@ -82,6 +82,44 @@ describe("bilan.json", () => {
     expect(y2017?.tiersLieux).toEqual({ dossiers: 1, epci: 1, firstYear: 1, fonctionnement: 40000, investissement: 10000, epciToDate: 1 });
     // Declared participants first; the organisation typed as a phone number is masked.
     expect(y2017?.highlights.map((h) => [h.dossier, h.participants, h.beneficiaire])).toEqual([["D2", 40, "Tél [téléphone masqué]"], ["D3", null, "Association test"]]);
+  });
+
+  it("takes each year's envelope as it stood on 31 December: lines dated up to then, and the undated ones", async () => {
+    const enveloppes = [
+      "Programme;Section;Versant;Montant;Référence;Date",
+      "INS'pir;Fonctionnement;Picardie;200 000;Cadre;",
+      "INS'pir;Investissement;Nord-Pas-de-Calais;100 000;Cadre;23/09/2016",
+      // Dated on the last day of 2017: it counts for 2017. The next one, a 2018 top-up, does not.
+      "INS'pir;Fonctionnement;Nord-Pas-de-Calais;50 000;Abondement 1;31/12/2017",
+      "INS'pir;Fonctionnement;Nord-Pas-de-Calais;70 000;Abondement 2;01/01/2018",
+      "Autre;Fonctionnement;Picardie;999 999;Hors INS'pir;"
+    ].join("\n");
+    const page = (await siteData({ dataDir: await exportsOf({ ...parts, extra: { "enveloppes.csv": enveloppes } }) }))["bilan.json"] as ReviewPage;
+    const [y2016, y2017] = page.reviews;
+    expect(y2016?.budget).toMatchObject({ envelope: 300000, left: 295000, engagedRate: 5000 / 300000 });
+    expect(y2017?.budget).toMatchObject({ envelope: 350000, left: 337500, paidRate: 4500 / 350000 });
+    expect(page.envelopeLines).toEqual([
+      { section: "Fonctionnement", versant: "Picardie", montant: 200000, reference: "Cadre", date: null },
+      { section: "Investissement", versant: "Nord-Pas-de-Calais", montant: 100000, reference: "Cadre", date: "2016-09-23" },
+      { section: "Fonctionnement", versant: "Nord-Pas-de-Calais", montant: 50000, reference: "Abondement 1", date: "2017-12-31" },
+      { section: "Fonctionnement", versant: "Nord-Pas-de-Calais", montant: 70000, reference: "Abondement 2", date: "2018-01-01" }
+    ]);
+  });
+
+  it("computes the same figures on one département's dossiers, and dates the programme's first decision", async () => {
+    const page = (await siteData({ dataDir: await exportsOf(parts) }))["bilan.json"] as ReviewPage;
+    expect(page.firstDecision).toBe("2016-09-23");
+    expect(page.departements.map((d) => d.code)).toEqual(["02", "59", "60", "62", "80"]);
+    const somme = page.departements.find((d) => d.code === "80")!;
+    const nord = page.departements.find((d) => d.code === "59")!;
+    // The Somme has only D2 (Amiens, 2017, nothing engaged); the Nord D1 in 2016, then D3, D4, E1 and the tiers-lieu in 2017.
+    expect(somme.reviews.map((r) => [r.year, r.events.count, r.events.epci, r.budget.engagedInYear])).toEqual([[2016, 0, 0, 0], [2017, 1, 1, 0]]);
+    expect(nord.reviews.map((r) => [r.year, r.events.count, r.budget.engagedInYear, r.budget.paidInYear, r.tiersLieux.dossiers])).toEqual([[2016, 1, 5000, 1000, 0], [2017, 1, 7500, 3500, 1]]);
+    expect(nord.reviews[1]?.ideas.funnel[0]?.count).toBe(1);
+    // The envelope stays the Région's; the EPCI total is those with a commune in the département.
+    expect(nord.reviews[1]?.budget.envelope).toBe(600000);
+    expect(somme.epciTotal).toBeGreaterThan(5);
+    expect(somme.epciTotal).toBeLessThan(page.epciTotal);
   });
 
   it("publishes no personal value", async () => {

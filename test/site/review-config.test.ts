@@ -4,12 +4,12 @@ import { SAMPLE_DATA_DIR, dataDirFromEnv } from "../../loaders/config/data-dir.j
 import { reviewYearsOf } from "../../loaders/review/review-years.js";
 
 describe("the annual reviews in observablehq.config", () => {
-  it("lists one sidebar link and one route per year of the exports the build reads, none hard-coded", async () => {
+  it("lists one sidebar link per year of the exports the build reads, and a route per year for the region and each département, none hard-coded", async () => {
     const years = await reviewYearsOf({ dataDir: dataDirFromEnv() });
     expect(years.length).toBeGreaterThan(0);
     const section = config.pages.find((p) => p.name === "Bilans annuels");
     expect(section && "pages" in section ? section.pages : null).toEqual(years.map((year) => ({ name: `Bilan ${year}`, path: `/bilan/${year}` })));
-    expect(config.dynamicPaths).toEqual(years.map((year) => `/bilan/${year}`));
+    expect(config.dynamicPaths).toEqual(years.flatMap((year) => ["", "-02", "-59", "-60", "-62", "-80"].map((departement) => `/bilan/${year}${departement}`)));
   });
 
   it("finds the sample's four years of decisions", async () => {

@@ -185,7 +185,13 @@ describe("comparison with the previous year", () => {
     // Shown to the euro, 90 000,50 € is 90 001 €: the difference shown is the one a reader computes.
     expect(n(formatDifference(rows[3]!))).toBe("\u22129 999 €");
     expect(n(formatChange(rows[0]!))).toBe("+26,7 %");
-    expect(formatChange(rows[6]!)).toBe("–");
+    expect(formatChange(rows[6]!)).toBe("7 contre 0");
+  });
+
+  it("gives both counts instead of a growth rate from a base below 10, and a rate from 10 up", () => {
+    const small = comparisonRows(review(2017, { events: events({ count: 23, epci: 12 }) }), review(2016, { events: events({ count: 1, epci: 10 }) }));
+    expect([small[0]!.change, formatChange(small[0]!)]).toEqual([null, "23 contre 1"]);
+    expect(n(formatChange(small[1]!))).toBe("+20,0 %");
   });
 
   it("says up or down in words and figures", () => {
@@ -207,19 +213,26 @@ describe("comparison with the previous year", () => {
 });
 
 describe("selectReview", () => {
-  const page = { reviews: [review(2016), review(2017), review(2019)] };
-  it("finds the route's year and the review before it", () => {
-    expect(selectReview(page, "2017")).toEqual({ review: page.reviews[1], previous: page.reviews[0] });
+  const aisne = [review(2016), review(2017)];
+  const page = { reviews: [review(2016), review(2017), review(2019)], epciTotal: 92, departements: [{ code: "02", epciTotal: 20, reviews: aisne }] };
+  it("finds the route's year and the review before it, for the region", () => {
+    expect(selectReview(page, "2017")).toEqual({ review: page.reviews[1], previous: page.reviews[0], reviews: page.reviews, departement: null, epciTotal: 92 });
     expect(selectReview(page, 2016)?.previous).toBeNull();
     expect(selectReview(page, "2019")?.previous?.year).toBe(2017);
     expect(selectReview(page, "2018")).toBeNull();
+  });
+
+  it("finds a département's review (`2017-02`) among its own, with its own EPCI total", () => {
+    expect(selectReview(page, "2017-02")).toEqual({ review: aisne[1], previous: aisne[0], reviews: aisne, departement: "02", epciTotal: 20 });
+    expect(selectReview(page, "2017-59")).toBeNull();
+    expect(selectReview(page, "2017-2")).toBeNull();
   });
 });
 
 describe("reviewMethodNotes", () => {
   it("says what each figure counts and the date of the exports", () => {
     const notes = reviewMethodNotes(2017, "2019-12-31");
-    expect(notes.map((note) => note.term)).toEqual(["Données", "Année", "Événements", "Engagé et mandaté", "Idées", "Politique de la ville", "Tiers-lieux", "Événements présentés"]);
+    expect(notes.map((note) => note.term)).toEqual(["Données", "Année", "Événements", "Enveloppe", "Engagé et mandaté", "Idées", "Politique de la ville", "Tiers-lieux", "Événements présentés"]);
     expect(n(notes[0]!.text)).toContain("arrêtés au 31 décembre 2019");
     expect(notes[3]!.text).toContain("jusqu’au 31 décembre 2017");
     expect(reviewMethodNotes(2017, null)[0]!.text).toContain("dont la date n’est pas connue");

@@ -6,7 +6,7 @@ import { reviewComparisonTable } from "../../src/components/review-comparison-ta
 import { reviewHighlightsTable } from "../../src/components/review-highlights-table.js";
 import { reviewIdeasCaption, reviewIdeasTable } from "../../src/components/review-ideas-table.js";
 import { reviewSchemesTable } from "../../src/components/review-schemes-table.js";
-import { reviewDepartementCaption, reviewDepartementTable, reviewEpciTable } from "../../src/components/review-territory-tables.js";
+import { reviewEpciTable } from "../../src/components/review-territory-tables.js";
 import { describeChartContract } from "./chart-contract.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
 
@@ -29,8 +29,8 @@ const review = (year: number, engagedToDate: number, paidToDate: number, o: Part
   qpv: { events: 2, eventsQpvOrPublic: 0, eventsInQpv: 0, eventsPublicQpv: 0, shareCount: 0, engaged: 3000, engagedQpvOrPublic: 0, shareAmount: 0 },
   tiersLieux: { dossiers: 1, epci: 1, firstYear: 1, fonctionnement: 40000, investissement: 10000, epciToDate: 1 },
   highlights: [
-    { dossier: "D2", intitule: "Idéathon Amiens", beneficiaire: "Association B", commune: "Amiens", departement: "80", participants: 40, dateAction: "2017-03-01", labellisation: null },
-    { dossier: "D3", intitule: null, beneficiaire: null, commune: "Lille", departement: "59", participants: null, dateAction: null, labellisation: null }
+    { dossier: "D2", intitule: "Idéathon Amiens", beneficiaire: "Association B", commune: "Amiens", departement: "80", participants: 40, dateAction: "2017-03-01", dateVote: "2017-02-01", labellisation: null },
+    { dossier: "D3", intitule: null, beneficiaire: null, commune: "Lille", departement: "59", participants: null, dateAction: null, dateVote: "2017-02-15", labellisation: null }
   ],
   ...o
 });
@@ -52,8 +52,8 @@ describe("reviewBudgetChart", () => {
 
   it("tabulates the year ends with in-year and cumulative amounts", () => {
     const table = reviewBudgetTable(reviews, 2017, { document });
-    expect(n(table.caption?.textContent)).toBe("Enveloppe INS’pir de 600 000 € : engagé et mandaté jusqu’à fin 2017");
-    expect(rowsOf(table)[2]).toEqual(["Fin 2017", "6 250 €", "12 500 €", "2,1 %", "2 250 €", "4 500 €", "0,8 %", "587 500 €"]);
+    expect(n(table.caption?.textContent)).toBe("Enveloppe INS’pir à chaque fin d’année (lignes votées jusque-là) : engagé et mandaté jusqu’à fin 2017");
+    expect(rowsOf(table)[2]).toEqual(["Fin 2017", "600 000 €", "6 250 €", "12 500 €", "2,1 %", "2 250 €", "4 500 €", "0,8 %", "587 500 €"]);
     expect(table.querySelectorAll("tbody th[scope=row]")).toHaveLength(2);
   });
 });
@@ -64,7 +64,7 @@ describe("review tables", () => {
     expect(n(table.caption?.textContent)).toBe("2017 comparé à 2016");
     const rows = rowsOf(table);
     expect(rows[0]).toEqual(["Indicateur", "2016", "2017", "Écart", "Évolution", "Tendance"]);
-    expect(rows[1]).toEqual(["Événements créatifs labellisés", "2", "2", "0", "0,0 %", "stable"]);
+    expect(rows[1]).toEqual(["Événements créatifs labellisés", "2", "2", "0", "2 contre 2", "stable"]);
     expect(rows[4]).toEqual(["Montant engagé dans l’année (INS’pir)", "2 500 €", "6 250 €", "+3 750 €", "+150,0 %", "en hausse"]);
   });
 
@@ -76,8 +76,6 @@ describe("review tables", () => {
       ["Structures d’accompagnement (votées)", "0", "0 €"],
       ["Total", "3", "7 501 €"]
     ]);
-    expect(rowsOf(reviewDepartementTable(2017, reviews[1]!.events, { document }))[5]).toEqual(["Somme (80)", "1"]);
-    expect(reviewDepartementCaption(2017)).toContain("labellisés en 2017");
     const epci = reviewEpciTable(2017, reviews[1]!.events, { document });
     expect(n(epci.caption?.textContent)).toBe("Intercommunalités ayant accueilli un événement labellisé en 2017");
     expect(rowsOf(epci).slice(1)).toEqual([["Métropole Européenne de Lille", "Nord", "1"], ["CA Amiens Métropole", "Somme", "1"]]);
@@ -91,9 +89,9 @@ describe("review tables", () => {
   it("shows the highlighted events with their organisation, never a person, and marks what is missing", () => {
     const table = reviewHighlightsTable(2017, reviews[1]!.highlights, { document });
     expect(rowsOf(table)).toEqual([
-      ["Événement", "Organisation", "Commune", "Date", "Participants"],
-      ["Idéathon Amiens", "Association B", "Amiens (Somme)", "1er mars 2017", "40"],
-      ["Sans intitulé", "–", "Lille (Nord)", "–", "–"]
+      ["Événement", "Organisation", "Commune", "Labellisé le", "Se déroule le", "Participants"],
+      ["Idéathon Amiens", "Association B", "Amiens (Somme)", "1er février 2017", "1er mars 2017", "40"],
+      ["Sans intitulé", "–", "Lille (Nord)", "15 février 2017", "–", "–"]
     ]);
   });
 });

@@ -15,7 +15,7 @@ import { zipJson } from "./zip-archive.js";
 export const EXPLORER_PIECE_LIMIT = 1_000_000;
 
 /** The explorer's index: vocabularies, the EPCI present in the exports, and the years of vote up to the exports date. */
-async function explorerIndex(connection: DuckDBConnection): Promise<ExplorerIndex> {
+async function explorerIndex(connection: DuckDBConnection): Promise<Omit<ExplorerIndex, "preview">> {
   const day = await exportsDate(connection);
   const lastYear = day === null ? Number.POSITIVE_INFINITY : Number(day.slice(0, 4));
   const [count] = await queryRows<{ n: bigint }>(connection, "SELECT count(*) AS n FROM dossiers");
@@ -42,8 +42,9 @@ async function explorerIndex(connection: DuckDBConnection): Promise<ExplorerInde
 /** The explorer's files, by name in the archive: `index.json`, `rows-NN.json` and `details-NNN.json`. */
 export async function explorerFiles(connection: DuckDBConnection): Promise<Record<string, unknown>> {
   const index = await explorerIndex(connection);
-  const files: Record<string, unknown> = { "index.json": index };
-  (await explorerRows(connection, index)).forEach((rows, i) => (files[`rows-${shardName(i)}.json`] = rows));
+  const { shards, preview } = await explorerRows(connection, index);
+  const files: Record<string, unknown> = { "index.json": { ...index, preview } };
+  shards.forEach((rows, i) => (files[`rows-${shardName(i)}.json`] = rows));
   (await explorerDetails(connection)).forEach((details, i) => (files[`details-${shardName(i, 3)}.json`] = details));
   return files;
 }

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/with-connection.js";
 import { DOSSIER_SHARD_COUNT, dossierShard } from "../../src/components/dossier-shard.js";
-import type { ExplorerIndex, ExplorerRows } from "../../src/components/explorer-format.js";
+import { EXPLORER_PAGE_SIZE, type ExplorerIndex, type ExplorerRows } from "../../src/components/explorer-format.js";
 
 interface DossierRow {
   id: string;
@@ -29,9 +29,10 @@ function emptyRows(): ExplorerRows {
 /**
  * Every kept dossier without personal data (number, dispositif, organisation, territory, status, dates, voted, paid
  * and engaged in cents, its alerts' rule codes), split into DOSSIER_SHARD_COUNT pieces by dossier number, each in
- * number order; dispositif, statut and EPCI are positions in the index's lists.
+ * number order, and the first EXPLORER_PAGE_SIZE by number as a preview; dispositif, statut and EPCI are positions in
+ * the index's lists.
  */
-export async function explorerRows(connection: DuckDBConnection, index: Pick<ExplorerIndex, "dispositifs" | "statuts" | "epci">): Promise<ExplorerRows[]> {
+export async function explorerRows(connection: DuckDBConnection, index: Pick<ExplorerIndex, "dispositifs" | "statuts" | "epci">): Promise<{ shards: ExplorerRows[]; preview: ExplorerRows }> {
   const rows = await queryRows<DossierRow>(
     connection,
     `WITH e AS (
@@ -53,8 +54,14 @@ export async function explorerRows(connection: DuckDBConnection, index: Pick<Exp
   const statuts = position(index.statuts);
   const epci = position(index.epci.map((e) => e.siren));
   const shards = Array.from({ length: DOSSIER_SHARD_COUNT }, emptyRows);
-  for (const r of rows) {
-    const s = shards[dossierShard(r.id)]!;
+  const preview = emptyRows();
+  rows.forEach((r, i) => {
+    push(shards[dossierShard(r.id)]!, r);
+    if (i < EXPLORER_PAGE_SIZE) push(preview, r);
+  });
+  return { shards, preview };
+
+  function push(s: ExplorerRows, r: DossierRow): void {
     s.id.push(r.id);
     s.dispositif.push(dispositifs.get(r.dispositif) ?? -1);
     s.beneficiaire.push(r.beneficiaire);
@@ -71,5 +78,4 @@ export async function explorerRows(connection: DuckDBConnection, index: Pick<Exp
     s.engaged.push(Number(r.engaged));
     s.alerts.push(r.alerts);
   }
-  return shards;
 }

@@ -1,6 +1,9 @@
 // The explorer's files, as the loader writes them and the page reads them: one small index, then pieces of rows
 // and of details by dossier number (see dossier-shard.ts). Amounts are integer cents, so that sums stay exact.
 
+/** Dossiers per page of the explorer's list, and in the index's preview. */
+export const EXPLORER_PAGE_SIZE = 50;
+
 /** The explorer's first load: the vocabularies its pieces refer to by position, and what the exports hold. */
 export interface ExplorerIndex {
   /** Latest date of the exports, `YYYY-MM-DD`. */
@@ -15,6 +18,8 @@ export interface ExplorerIndex {
   rules: { code: string; label: string }[];
   /** Years of vote or label found in the exports, none after the exports date. */
   years: number[];
+  /** The first EXPLORER_PAGE_SIZE dossiers by number: the list shown before any search, filter or sort needs the pieces. */
+  preview: ExplorerRows;
 }
 
 /** One piece of dossier rows, column by column (each array has one entry per dossier). */

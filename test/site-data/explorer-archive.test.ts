@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { withLoadedDatabase } from "../../loaders/load/loaded-database.js";
 import { explorerFiles } from "../../loaders/site/explorer-archive.js";
@@ -36,6 +37,7 @@ describe("explorer files", () => {
     expect(index.years).toEqual([2016, 2017]);
     const ids = Object.keys(files).filter((n) => n.startsWith("rows-")).flatMap((n) => (files[n] as ExplorerRows).id);
     expect(ids.sort()).toEqual(["D1", "D2", "TL"]);
+    expect(index.preview.id).toEqual(["D1", "D2", "TL"]);
 
     const d1 = rowOf(files, "D1");
     expect(d1).toMatchObject({ beneficiaire: "Cœur de Flandre Numérique", commune: "Lille", departement: "59", statut: index.statuts.indexOf("Voté"), depot: "2016-09-01", vote: "2016-09-23" });
@@ -60,6 +62,13 @@ describe("explorer files", () => {
 });
 
 describe("dossier pieces", () => {
+  it("are all named by the page's file list, in piece order", async () => {
+    const source = await readFile(new URL("../../src/components/dossier-files.ts", import.meta.url), "utf8");
+    const named = [...source.matchAll(/FileAttachment\("\.\.\/data\/dossiers\/([\w-]+\.json)"\)/g)].map((m) => m[1]);
+    const expected = [...Array.from({ length: DOSSIER_SHARD_COUNT }, (_, i) => `rows-${shardName(i)}.json`), ...Array.from({ length: DETAIL_SHARD_COUNT }, (_, i) => `details-${shardName(i, 3)}.json`)];
+    expect(named).toEqual(expected);
+  });
+
   it("places a number the same way every time, within the piece count", () => {
     expect(dossierShard("EX001226")).toBe(dossierShard("EX001226"));
     for (const id of ["", "D1", "EX001226", "Événement"]) expect(dossierShard(id)).toBeGreaterThanOrEqual(0);

@@ -77,6 +77,7 @@ export default {
     { name: "Politique de la ville", path: "/politique-ville" },
     { name: "Tiers-lieux", path: "/tiers-lieux" },
     { name: "Innovation sociale", path: "/innovation-sociale" },
+    { name: "Dossiers", path: "/dossiers" },
     { name: "Qualité des données", path: "/qualite" },
     { name: "Données ouvertes", path: "/open-data" },
     { name: "Bilans annuels", pages: reviewYears.map((year) => ({ name: `Bilan ${year}`, path: `/bilan/${year}` })) }

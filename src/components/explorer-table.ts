@@ -1,4 +1,8 @@
-import { type ColumnTable, table } from "arquero";
+import type { ColumnTable } from "arquero";
+// arquero's package entry also exports its file loaders, which import node:fs: Framework's bundle keeps that import
+// (the package's `browser` map is not applied to its entry), so the browser would refuse the whole module. The table
+// entry point holds every verb and expression without them.
+import { table } from "arquero/src/table/index.js";
 import type { ExplorerIndex, ExplorerRows } from "./explorer-format.js";
 import { searchKey } from "./search-key.js";
 
@@ -25,8 +29,11 @@ export interface ExplorerRow {
   paid: number;
   engaged: number;
   alerts: string[];
+  alertCount: number;
   /** Number, organisation, commune and EPCI as searchKey gives them, for the search. */
   key: string;
+  /** The date of vote as a number (20160923), 0 when never voted, for sorting newest first. */
+  voteDay: number;
   /** The organisation as searchKey gives it, for sorting without regard to accents; after every name when there is none. */
   nameKey: string;
 }
@@ -36,7 +43,7 @@ export function explorerTable(index: Pick<ExplorerIndex, "dispositifs" | "statut
   const versants = new Map(index.departements.map((d) => [d.code, d.versant]));
   const columns: { [K in keyof ExplorerRow]: ExplorerRow[K][] } = {
     id: [], dispositif: [], beneficiaire: [], commune: [], departement: [], versant: [], epci: [], epciName: [], statut: [], depot: [], vote: [], year: [],
-    voteF: [], voteI: [], voted: [], paidF: [], paidI: [], paid: [], engaged: [], alerts: [], key: [], nameKey: []
+    voteF: [], voteI: [], voted: [], paidF: [], paidI: [], paid: [], engaged: [], alerts: [], alertCount: [], key: [], nameKey: [], voteDay: []
   };
   for (const p of pieces) {
     for (let i = 0; i < p.id.length; i++) {
@@ -53,6 +60,7 @@ export function explorerTable(index: Pick<ExplorerIndex, "dispositifs" | "statut
       columns.statut.push(index.statuts[p.statut[i]!] ?? "");
       columns.depot.push(p.depot[i]!);
       columns.vote.push(vote);
+      columns.voteDay.push(vote === null ? 0 : Number(vote.replaceAll("-", "")));
       columns.year.push(vote === null ? null : Number(vote.slice(0, 4)));
       columns.voteF.push(p.voteF[i]!);
       columns.voteI.push(p.voteI[i]!);
@@ -62,6 +70,7 @@ export function explorerTable(index: Pick<ExplorerIndex, "dispositifs" | "statut
       columns.paid.push(p.paidF[i]! + p.paidI[i]!);
       columns.engaged.push(p.engaged[i]!);
       columns.alerts.push(p.alerts[i]!);
+      columns.alertCount.push(p.alerts[i]!.length);
       columns.nameKey.push(p.beneficiaire[i] ? searchKey(p.beneficiaire[i]!) : "\uffff");
       columns.key.push(searchKey(`${p.id[i]} ${p.beneficiaire[i] ?? ""} ${p.commune[i]} ${epci?.name ?? ""}`));
     }

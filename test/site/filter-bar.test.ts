@@ -64,3 +64,11 @@ describe("filter bar", () => {
     expect(bar.querySelector<HTMLSelectElement>("select[name=annee]")!.value).toBe("2019");
   });
 });
+
+describe("explorer links", () => {
+  it("name the explorer with only the parameters given", async () => {
+    const { explorerHref } = await import("../../src/components/explorer-link.js");
+    expect(explorerHref({ regle: "EVT_CAP", annee: null, epci: "" })).toBe("./dossiers?regle=EVT_CAP");
+    expect(explorerHref({ departement: "02", statut: "comptes" }, "../")).toBe("../dossiers?departement=02&statut=comptes");
+  });
+});

@@ -24,6 +24,7 @@ async function explorerIndex(connection: DuckDBConnection): Promise<Omit<Explore
     "SELECT e.siren, e.name FROM epci e WHERE e.siren IN (SELECT epci_siren FROM dossiers) ORDER BY e.name, e.siren"
   );
   const years = await queryRows<{ year: number }>(connection, "SELECT DISTINCT year(date_vote)::INTEGER AS year FROM dossiers WHERE date_vote IS NOT NULL ORDER BY year");
+  const actionYears = await queryRows<{ year: number }>(connection, "SELECT DISTINCT year(coalesce(date_action, date_vote, date_depot))::INTEGER AS year FROM dossiers ORDER BY year");
   const departements = await queryRows<{ code: string; versant: string }>(connection, "SELECT departement AS code, any_value(versant) AS versant FROM communes GROUP BY ALL ORDER BY code");
   const { departementNames } = territoryReference();
   return {
@@ -35,7 +36,8 @@ async function explorerIndex(connection: DuckDBConnection): Promise<Omit<Explore
     departements: departements.map((d) => ({ ...d, name: departementNames.get(d.code as never) ?? d.code })),
     epci,
     rules: ALERT_RULES.map(({ code, label }) => ({ code, label })),
-    years: years.map((y) => y.year).filter((y) => y <= lastYear)
+    years: years.map((y) => y.year).filter((y) => y <= lastYear),
+    actionYears: actionYears.map((y) => y.year).filter((y) => y <= lastYear)
   };
 }
 

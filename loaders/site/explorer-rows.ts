@@ -13,6 +13,7 @@ interface DossierRow {
   statut: string;
   depot: string;
   vote: string | null;
+  actionYear: number;
   voteF: bigint;
   voteI: bigint;
   paidF: bigint;
@@ -23,7 +24,7 @@ interface DossierRow {
 
 /** An empty piece of rows. */
 function emptyRows(): ExplorerRows {
-  return { id: [], dispositif: [], beneficiaire: [], commune: [], departement: [], epci: [], statut: [], depot: [], vote: [], voteF: [], voteI: [], paidF: [], paidI: [], engaged: [], alerts: [] };
+  return { id: [], dispositif: [], beneficiaire: [], commune: [], departement: [], epci: [], statut: [], depot: [], vote: [], actionYear: [], voteF: [], voteI: [], paidF: [], paidI: [], engaged: [], alerts: [] };
 }
 
 /**
@@ -46,6 +47,7 @@ export async function explorerRows(connection: DuckDBConnection, index: Pick<Exp
      a AS (SELECT dossier_id, list(DISTINCT rule ORDER BY rule) AS alerts FROM alerts GROUP BY dossier_id)
      SELECT d.id, d.dispositif, d.beneficiaire, d.commune_name AS commune, d.departement, d.epci_siren AS epci, d.statut,
             strftime(d.date_depot, '%Y-%m-%d') AS depot, strftime(d.date_vote, '%Y-%m-%d') AS vote,
+            year(coalesce(d.date_action, d.date_vote, d.date_depot))::INTEGER AS actionYear,
             e.voteF, e.voteI, e.paidF, e.paidI, e.engaged, coalesce(a.alerts, []::VARCHAR[]) AS alerts
      FROM dossiers d JOIN e ON e.dossier_id = d.id LEFT JOIN a ON a.dossier_id = d.id ORDER BY d.id`
   );
@@ -71,6 +73,7 @@ export async function explorerRows(connection: DuckDBConnection, index: Pick<Exp
     s.statut.push(statuts.get(r.statut) ?? -1);
     s.depot.push(r.depot);
     s.vote.push(r.vote);
+    s.actionYear.push(r.actionYear);
     s.voteF.push(Number(r.voteF));
     s.voteI.push(Number(r.voteI));
     s.paidF.push(Number(r.paidF));

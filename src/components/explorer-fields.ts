@@ -6,11 +6,12 @@ import type { ExplorerIndex } from "./explorer-format.js";
 import type { FilterField } from "./filter-bar.js";
 
 /** The explorer's controls: a search box, then the shared filters (year, département, dispositif), then its own. */
-export function explorerFields(index: Pick<ExplorerIndex, "years" | "departements" | "epci" | "rules" | "statuts">): FilterField[] {
+export function explorerFields(index: Pick<ExplorerIndex, "years" | "actionYears" | "departements" | "epci" | "rules" | "statuts">): FilterField[] {
   const versants = [...new Set(index.departements.map((d) => d.versant))].sort((a, b) => a.localeCompare(b, "fr"));
   return [
     { name: "q", label: "Rechercher (n°, organisation, commune, EPCI)", search: true },
     { name: "annee", label: "Année de vote", options: [{ value: "", label: "Toutes les années" }, ...index.years.map((y) => ({ value: String(y), label: String(y) }))] },
+    { name: "annee_action", label: "Année de l’action", options: [{ value: "", label: "Toutes les années" }, ...index.actionYears.map((y) => ({ value: String(y), label: String(y) }))] },
     { name: "departement", label: "Département", options: [{ value: "", label: "Toute la région" }, ...index.departements.map((d) => ({ value: d.code, label: departementLabel(d.code) }))] },
     { name: "dispositif", label: "Dispositif", options: [{ value: "", label: "Tous les dispositifs" }, ...Object.entries(DISPOSITIF_CODES).map(([value, d]) => ({ value, label: dispositifLabel(d) }))] },
     {

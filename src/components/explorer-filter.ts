@@ -28,6 +28,8 @@ export interface ExplorerFilter {
   q: string;
   /** Year of vote or label. */
   annee: number | null;
+  /** Year of the action (as the territories page counts events). */
+  anneeAction: number | null;
   departement: string | null;
   dispositif: string | null;
   /** Statuses kept (one, or a group of STATUT_GROUPS); empty for all. */
@@ -60,6 +62,7 @@ export function explorerFilter(params: FilterParams, index: Pick<ExplorerIndex, 
   return {
     q: get("q"),
     annee: index.years.includes(year) ? year : null,
+    anneeAction: /^\d{4}$/.test(get("annee_action")) ? Number(get("annee_action")) : null,
     departement: index.departements.some((d) => d.code === get("departement")) ? get("departement") : null,
     dispositif: dispositifOfCode(get("dispositif") || null),
     statuts: Object.hasOwn(STATUT_GROUPS, statut) ? [...STATUT_GROUPS[statut]!.statuts] : index.statuts.includes(statut) ? [statut] : [],
@@ -76,6 +79,7 @@ export function showsPreview(filter: ExplorerFilter): boolean {
   return (
     filter.q === "" &&
     filter.annee === null &&
+    filter.anneeAction === null &&
     filter.departement === null &&
     filter.dispositif === null &&
     filter.statuts.length === 0 &&

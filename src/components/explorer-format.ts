@@ -18,6 +18,8 @@ export interface ExplorerIndex {
   rules: { code: string; label: string }[];
   /** Years of vote or label found in the exports, none after the exports date. */
   years: number[];
+  /** Years of action (see ExplorerRows.actionYear) found in the exports, none after the exports date. */
+  actionYears: number[];
   /** The first EXPLORER_PAGE_SIZE dossiers by number: the list shown before any search, filter or sort needs the pieces. */
   preview: ExplorerRows;
 }
@@ -36,6 +38,8 @@ export interface ExplorerRows {
   statut: number[];
   depot: string[];
   vote: (string | null)[];
+  /** Year of the action (else of the vote, else of the deposit): the year the territories page counts an event in. */
+  actionYear: number[];
   /** Voted in fonctionnement and investissement, paid net in each, engaged (both sections): cents. */
   voteF: number[];
   voteI: number[];

@@ -30,6 +30,7 @@ const ORDERS: Record<ExplorerSort, (string | ((d: ExplorerRow) => number))[]> = 
 export function filterDossiers(table: ColumnTable, filter: ExplorerFilter): ColumnTable {
   let t = table.params({ ...filter, statuts: filter.statuts });
   if (filter.annee !== null) t = t.filter((d: ExplorerRow, $: ExplorerFilter) => d.year === $.annee);
+  if (filter.anneeAction !== null) t = t.filter((d: ExplorerRow, $: ExplorerFilter) => d.actionYear === $.anneeAction);
   if (filter.departement !== null) t = t.filter((d: ExplorerRow, $: ExplorerFilter) => d.departement === $.departement);
   if (filter.dispositif !== null) t = t.filter((d: ExplorerRow, $: ExplorerFilter) => d.dispositif === $.dispositif);
   if (filter.statuts.length > 0) t = t.filter("(d, $) => op.includes($.statuts, d.statut)");

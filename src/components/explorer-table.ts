@@ -21,6 +21,7 @@ export interface ExplorerRow {
   vote: string | null;
   /** Year of the vote or label, null when never voted. */
   year: number | null;
+  actionYear: number;
   voteF: number;
   voteI: number;
   voted: number;
@@ -42,7 +43,7 @@ export interface ExplorerRow {
 export function explorerTable(index: Pick<ExplorerIndex, "dispositifs" | "statuts" | "epci" | "departements">, pieces: readonly ExplorerRows[]): ColumnTable {
   const versants = new Map(index.departements.map((d) => [d.code, d.versant]));
   const columns: { [K in keyof ExplorerRow]: ExplorerRow[K][] } = {
-    id: [], dispositif: [], beneficiaire: [], commune: [], departement: [], versant: [], epci: [], epciName: [], statut: [], depot: [], vote: [], year: [],
+    id: [], dispositif: [], beneficiaire: [], commune: [], departement: [], versant: [], epci: [], epciName: [], statut: [], depot: [], vote: [], year: [], actionYear: [],
     voteF: [], voteI: [], voted: [], paidF: [], paidI: [], paid: [], engaged: [], alerts: [], alertCount: [], key: [], nameKey: [], voteDay: []
   };
   for (const p of pieces) {
@@ -61,6 +62,7 @@ export function explorerTable(index: Pick<ExplorerIndex, "dispositifs" | "statut
       columns.depot.push(p.depot[i]!);
       columns.vote.push(vote);
       columns.voteDay.push(vote === null ? 0 : Number(vote.replaceAll("-", "")));
+      columns.actionYear.push(p.actionYear[i]!);
       columns.year.push(vote === null ? null : Number(vote.slice(0, 4)));
       columns.voteF.push(p.voteF[i]!);
       columns.voteI.push(p.voteI[i]!);

@@ -35,12 +35,13 @@ describe("explorer files", () => {
     expect(index.count).toBe(3);
     expect(index.exportsDate).toBe("2017-05-01");
     expect(index.years).toEqual([2016, 2017]);
+    expect(index.actionYears).toEqual([2016, 2017]);
     const ids = Object.keys(files).filter((n) => n.startsWith("rows-")).flatMap((n) => (files[n] as ExplorerRows).id);
     expect(ids.sort()).toEqual(["D1", "D2", "TL"]);
     expect(index.preview.id).toEqual(["D1", "D2", "TL"]);
 
     const d1 = rowOf(files, "D1");
-    expect(d1).toMatchObject({ beneficiaire: "Cœur de Flandre Numérique", commune: "Lille", departement: "59", statut: index.statuts.indexOf("Voté"), depot: "2016-09-01", vote: "2016-09-23" });
+    expect(d1).toMatchObject({ beneficiaire: "Cœur de Flandre Numérique", commune: "Lille", departement: "59", statut: index.statuts.indexOf("Voté"), depot: "2016-09-01", vote: "2016-09-23", actionYear: 2016 });
     expect(index.dispositifs[d1.dispositif as number]).toBe("INS'pir - Événement créatif");
     expect(index.epci[d1.epci as number]?.siren).toBe("200093201");
     // Voted 5 000 € + 250,50 €, paid 1 000 €: engaged is the voted amount of a Voté dossier.

@@ -20,7 +20,8 @@ const index: Omit<ExplorerIndex, "preview"> = {
     { siren: "200071983", name: "CC du Pays de Thiérache" }
   ],
   rules: [{ code: "EVT_CAP", label: "Événement créatif : montant voté supérieur à 12 500 €" }, { code: "TL_FUNCTIONS", label: "Tiers-lieu : moins de deux fonctions" }],
-  years: [2018, 2019]
+  years: [2018, 2019],
+  actionYears: [2017, 2018, 2019]
 };
 
 const pieces: ExplorerRows[] = [
@@ -34,6 +35,7 @@ const pieces: ExplorerRows[] = [
     statut: [1, 0],
     depot: ["2018-01-10", "2019-02-01"],
     vote: ["2018-03-01", "2019-05-02"],
+    actionYear: [2018, 2019],
     voteF: [1000001, 0],
     voteI: [0, 200],
     paidF: [1, 0],
@@ -51,6 +53,7 @@ const pieces: ExplorerRows[] = [
     statut: [2],
     depot: ["2017-12-01"],
     vote: [null],
+    actionYear: [2017],
     voteF: [0],
     voteI: [0],
     paidF: [0],
@@ -76,6 +79,7 @@ describe("explorer search and filters", () => {
 
   it("keeps the dossiers of a year of vote, département, dispositif, status group, EPCI, versant or rule", () => {
     expect(ids({ annee: "2018" })).toEqual(["EX001226"]);
+    expect(ids({ annee_action: "2017" })).toEqual(["EX000100"]);
     expect(ids({ departement: "02", dispositif: "evenement" })).toEqual(["EX000100"]);
     expect(ids({ statut: "Labellisé" })).toEqual(["EX000002"]);
     expect(ids({ statut: "comptes" })).toEqual(["EX000002", "EX001226"]);

@@ -14,6 +14,8 @@ export interface Column<T> {
    * like a number (`59`, a year of plan) stays text only when given here as a string.
    */
   raw?: (row: T) => string | number | null;
+  /** Where the cell leads (the dossiers it counts, in the explorer): its text becomes a link; none when null. */
+  href?: (row: T) => string | null;
 }
 
 export interface DataTableOptions {
@@ -54,7 +56,13 @@ export function dataTable<T>(rows: readonly T[], columns: readonly Column<T>[], 
       const cell = tr.appendChild(document.createElement(i === 0 ? "th" : "td"));
       if (i === 0) cell.setAttribute("scope", "row");
       const shown = column.value(row);
-      cell.textContent = String(shown);
+      const href = column.href?.(row) ?? null;
+      if (href === null) cell.textContent = String(shown);
+      else {
+        const link = cell.appendChild(document.createElement("a"));
+        link.href = href;
+        link.textContent = String(shown);
+      }
       const raw = rawValue(column, row, shown);
       if (raw !== null) cell.setAttribute(RAW_ATTRIBUTE, raw);
       if (column.align === "right") cell.className = "num";

@@ -77,14 +77,14 @@ export function epciRankCaption(key: EpciRankKey, shown: number, total: number):
 }
 
 /** Every ranked EPCI (not only those drawn): rank, département, population, events, events per 100 000 inhabitants. */
-export function epciRankTable(rows: readonly EpciRow[], { key, document }: { key: EpciRankKey; document?: Document }): HTMLTableElement {
+export function epciRankTable(rows: readonly EpciRow[], { key, hrefOf, document }: { key: EpciRankKey; hrefOf?: (row: EpciRow) => string | null; document?: Document }): HTMLTableElement {
   const ranked = rows.map((row, i) => ({ row, rank: i + 1 }));
   return dataTable(ranked, [
     { label: "EPCI", value: (d) => d.row.name },
     { label: "Rang", value: (d) => formatInteger(d.rank), align: "right" },
     { label: "Département", value: (d) => d.row.departement },
     { label: "Population", value: (d) => formatInteger(d.row.population), align: "right" },
-    { label: "Événements", value: (d) => formatInteger(d.row.events), align: "right" },
+    { label: "Événements", value: (d) => formatInteger(d.row.events), align: "right", ...(hrefOf ? { href: (d: { row: EpciRow }) => (d.row.events > 0 ? hrefOf(d.row) : null) } : {}) },
     { label: "Pour 100 000 hab.", value: (d) => formatPer100k(d.row.per100k), align: "right" },
   ], { caption: key === "per100k" ? "EPCI classés par événements pour 100 000 habitants" : "EPCI classés par nombre d’événements", document });
 }

@@ -72,3 +72,11 @@ describe("explorer links", () => {
     expect(explorerHref({ departement: "02", statut: "comptes" }, "../")).toBe("../dossiers?departement=02&statut=comptes");
   });
 });
+
+describe("year choices", () => {
+  it("never offer a year after the exports date", async () => {
+    const { filterYearOptions } = await import("../../src/components/filter-years.js");
+    expect(filterYearOptions([2019, 2016, 2020, 2019], "2019-12-31").map((o) => o.value)).toEqual(["", "2016", "2019"]);
+    expect(filterYearOptions([2021], null).map((o) => o.label)).toEqual(["Toutes les années", "2021"]);
+  });
+});

@@ -57,8 +57,12 @@ const reviewYears = await reviewYearsOf({ database });
 const earlyScript = `document.documentElement.lang = "fr";
 document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");`;
 
+// The site's icon, inline: no file to serve, and no request for /favicon.ico (which the browser makes when a page names none).
+const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#3b5fc0"/><path d="M9 23V9h4v14zm7 0V9h3l4 8V9h3v14h-3l-4-8v8z" fill="#fff"/></svg>')}`;
+
 const head = `<script>${earlyScript}</script>
 <meta name="description" content="Indicateurs des programmes d’innovation numérique de la Région Hauts-de-France">
+<link rel="icon" href="${FAVICON}">
 <script type="module" src="/components/site-fonts.js"></script>
 <script type="module" src="/components/framework-chrome.js"></script>`;
 

@@ -2,7 +2,10 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BUILD_DATABASE_VARIABLE, prepareBuildDatabase } from "./loaders/build/build-database.js";
 import { dataDirFromEnv } from "./loaders/config/data-dir.js";
+import { withLoadedDatabase } from "./loaders/load/loaded-database.js";
 import { reviewYearsOf } from "./loaders/review/review-years.js";
+import { exportsDate } from "./loaders/site/exports-date.js";
+import { EXPORTS_DATE_META } from "./src/components/download-context.js";
 
 /** Source root of the site, relative to the repository (Framework resolves it from the working directory). */
 const root = "src";
@@ -50,6 +53,9 @@ process.env[BUILD_DATABASE_VARIABLE] = database;
 // parameterized page src/bilan/[year].md.
 const reviewYears = await reviewYearsOf({ database });
 
+// The date of the exports, in every page's head: each download names it (src/components/download-context.ts).
+const exportsDay = (await withLoadedDatabase({ database }, exportsDate)) ?? "";
+
 /**
  * Runs before the body is parsed: sets the page language (Framework 1.13 has no `lang` option and writes a bare
  * `<html>`), and lets users zoom (its viewport meta has `maximum-scale=1`, which fails WCAG 1.4.4).
@@ -63,6 +69,7 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www
 const head = `<script>${earlyScript}</script>
 <meta name="description" content="Indicateurs des programmes d’innovation numérique de la Région Hauts-de-France">
 <link rel="icon" href="${FAVICON}">
+<meta name="${EXPORTS_DATE_META}" content="${exportsDay}">
 <script type="module" src="/components/site-fonts.js"></script>
 <script type="module" src="/components/framework-chrome.js"></script>`;
 

@@ -1,6 +1,7 @@
 import type { AlertRow } from "../../loaders/site/budget-page.js";
 import { dispositifLabel } from "./budget-splits.js";
 import { formatEuros, MISSING } from "./format.js";
+import { exportCell, setDownload } from "./table-download-cells.js";
 
 /** An alert's amount in euros, with cents only when it has some (`7 100 €`, `5 545,50 €`); a dash when there is none. */
 export function formatAlertAmount(amount: number | null): string {
@@ -71,5 +72,14 @@ export function budgetAlertsTable(
     message.className = "alert-message";
     message.textContent = alert.message;
   }
+  const euros = (amount: number | null) => exportCell(amount, { style: "euros", cents: amount !== null && Math.round(amount * 100) % 100 !== 0 });
+  setDownload(table, {
+    caption,
+    headers: ["N° dossier", "Organisation bénéficiaire", "Dispositif", "Commune", "Règle", "Code de la règle", "Section", "Montant (€)", "Limite (€)", "Message"],
+    rows: alerts.map((a) => [
+      exportCell(a.dossier), exportCell(a.beneficiaire), exportCell(dispositifLabel(a.dispositif)), exportCell(a.commune),
+      exportCell(ruleLabels.get(a.rule) ?? a.rule), exportCell(a.rule), exportCell(a.section), euros(a.amount), euros(a.limit), exportCell(a.message)
+    ])
+  });
   return table;
 }

@@ -113,9 +113,9 @@ export const BUDGET_CUMULATIVE_CAPTION =
 export function budgetCumulativeTable(points: readonly CumulativePoint[], envelope: number, { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable(points, [
     { label: "Mois", value: (p) => formatMonth(p.month) },
-    { label: "Engagé cumulé", value: (p) => formatEuros(p.engaged, { cents: true }), align: "right" },
-    { label: "Engagé / enveloppe", value: (p) => formatPercent(ratio(p.engaged, envelope)), align: "right" },
-    { label: "Mandaté cumulé", value: (p) => formatEuros(p.paid, { cents: true }), align: "right" },
-    { label: "Mandaté / enveloppe", value: (p) => formatPercent(ratio(p.paid, envelope)), align: "right" },
+    { label: "Engagé cumulé", value: (p) => formatEuros(p.engaged, { cents: true }), raw: (p) => p.engaged, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Engagé / enveloppe", value: (p) => formatPercent(ratio(p.engaged, envelope)), raw: (p) => ratio(p.engaged, envelope), format: { style: "percent", digits: 1 }, align: "right" },
+    { label: "Mandaté cumulé", value: (p) => formatEuros(p.paid, { cents: true }), raw: (p) => p.paid, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Mandaté / enveloppe", value: (p) => formatPercent(ratio(p.paid, envelope)), raw: (p) => ratio(p.paid, envelope), format: { style: "percent", digits: 1 }, align: "right" },
   ], { caption: "Engagé et mandaté cumulés par mois", document });
 }

@@ -1,5 +1,6 @@
 import type { RuleCount } from "./budget-alerts.js";
 import { formatInteger } from "./format.js";
+import { exportCell, setDownload } from "./table-download-cells.js";
 
 export interface RuleCountsTableOptions {
   caption: string;
@@ -78,5 +79,14 @@ export function ruleCountsTable(counts: readonly RuleCount[], { caption, href, d
   const dossiers = foot.appendChild(document.createElement("td"));
   dossiers.className = "num";
   if (totalDossiers !== undefined) dossierCount(dossiers, totalDossiers, null);
+  const count = (n: number) => exportCell(n, { style: "number", digits: 0 });
+  setDownload(table, {
+    caption,
+    headers: ["Code", "Règle de financement", "Alertes", "Dossiers"],
+    rows: [
+      ...counts.map((c) => [exportCell(c.rule), exportCell(c.label), count(c.alerts), count(c.dossiers)]),
+      [exportCell("Total"), exportCell(null), count(counts.reduce((n, c) => n + c.alerts, 0)), totalDossiers === undefined ? exportCell(null) : count(totalDossiers)]
+    ]
+  });
   return table;
 }

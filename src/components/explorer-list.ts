@@ -1,9 +1,12 @@
 import { dispositifLabel } from "./budget-splits.js";
 import { departementLabel } from "./departements.js";
 import { EXPLORER_PAGE_SIZE } from "./explorer-format.js";
+import { explorerExport } from "./explorer-export.js";
 import type { ExplorerResult } from "./explorer-query.js";
 import type { ExplorerRow } from "./explorer-table.js";
 import { MISSING, formatCount, formatDate, formatEuros, formatInteger } from "./format.js";
+import { setDownload } from "./table-download-cells.js";
+import { watchDataTables } from "./table-download.js";
 
 export interface ExplorerListOptions {
   /** The address that opens a dossier's detail (a real link, so that it can be opened in a new tab or shared). */
@@ -12,6 +15,8 @@ export interface ExplorerListOptions {
   onOpen: (id: string) => void;
   /** Called with a page number by the pager. */
   onPage: (page: number) => void;
+  /** Offer the CSV and XLSX downloads of every dossier kept (not only this page's). */
+  download?: boolean;
   document?: Document;
 }
 
@@ -42,7 +47,7 @@ export function pageCaption(result: Pick<ExplorerResult, "count" | "page">): str
 }
 
 /** The list of a page of dossiers: number (a link to its detail), dispositif, organisation, territory, status, vote, amounts, alerts; then a pager. */
-export function explorerList(result: ExplorerResult, { hrefOf, onOpen, onPage, document = globalThis.document }: ExplorerListOptions): HTMLElement {
+export function explorerList(result: ExplorerResult, { hrefOf, onOpen, onPage, download = false, document = globalThis.document }: ExplorerListOptions): HTMLElement {
   const wrapper = document.createElement("div");
   wrapper.className = "explorer-list";
   const scroll = wrapper.appendChild(document.createElement("div"));
@@ -51,8 +56,12 @@ export function explorerList(result: ExplorerResult, { hrefOf, onOpen, onPage, d
   scroll.setAttribute("role", "region");
   scroll.setAttribute("aria-label", "Liste des dossiers (défile sur le côté sur petit écran)");
   const table = scroll.appendChild(document.createElement("table"));
-  table.className = "explorer-table";
+  table.className = "data-table explorer-table";
   table.createCaption().textContent = pageCaption(result);
+  if (download) {
+    setDownload(table, () => explorerExport(result.all(), `Dossiers (${formatInteger(result.count)})`));
+    if (document === globalThis.document) watchDataTables(document);
+  }
   const head = table.createTHead().insertRow();
   for (const [label, num] of [["N° dossier", false], ["Dispositif", false], ["Organisation", false], ["Commune", false], ["Statut", false], ["Vote ou label", false], ["Voté", true], ["Payé net", true], ["Engagé", true], ["Alertes", false]] as const) {
     const th = head.appendChild(document.createElement("th"));

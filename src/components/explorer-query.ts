@@ -13,6 +13,8 @@ export interface ExplorerResult {
   voted: number;
   paid: number;
   engaged: number;
+  /** Every kept dossier in order, for a download (built only when asked for). */
+  all: () => ExplorerRow[];
 }
 
 // Expressions that call arquero's op are given as text: arquero parses them, so `op` need not be imported (see explorer-table.ts).
@@ -51,5 +53,5 @@ export function queryExplorer(table: ColumnTable, filter: ExplorerFilter): Explo
   const page = Math.min(filter.page, pages);
   const sums = count === 0 ? { voted: 0, paid: 0, engaged: 0 } : (kept.rollup({ voted: "d => op.sum(d.voted)", paid: "d => op.sum(d.paid)", engaged: "d => op.sum(d.engaged)" }).object() as { voted: number; paid: number; engaged: number });
   const rows = kept.slice((page - 1) * EXPLORER_PAGE_SIZE, page * EXPLORER_PAGE_SIZE).objects() as ExplorerRow[];
-  return { rows, count, page, pages, ...sums };
+  return { rows, count, page, pages, ...sums, all: () => kept.objects() as ExplorerRow[] };
 }

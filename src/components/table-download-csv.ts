@@ -1,4 +1,4 @@
-import type { ExportCell, ExportTable } from "./table-download-cells.js";
+import { type ExportCell, type ExportTable, isShareColumn } from "./table-download-cells.js";
 import { neutralizeFormula } from "./table-download-formula.js";
 
 /** Excel-FR's CSV: `;` between cells, since the comma is the decimal separator. */
@@ -31,13 +31,20 @@ function cell(value: ExportCell): string {
   return "";
 }
 
-/** The text of the CSV file: the headers, then one line per row, CRLF line ends, preceded by the BOM. */
-export function excelCsvText(table: ExportTable): string {
-  const lines = [table.headers.map(textCell), ...table.rows.map((row) => row.map(cell))].map((cells) => cells.join(EXCEL_CSV_SEPARATOR));
+/** Said in the header of a column of shares: the CSV writes them as fractions (0,453 for 45,3 %). */
+export const SHARE_HEADER_SUFFIX = " (fraction de 0 à 1)";
+
+/**
+ * The text of the CSV file: the `heading` line when given (what the file is: exports date, filters), the headers (a
+ * column of shares says it holds fractions), then one line per row, CRLF line ends, preceded by the BOM.
+ */
+export function excelCsvText(table: ExportTable, heading?: string): string {
+  const headers = table.headers.map((h, i) => textCell(isShareColumn(table, i) ? `${h}${SHARE_HEADER_SUFFIX}` : h));
+  const lines = [...(heading ? [textCell(heading)] : []), headers.join(EXCEL_CSV_SEPARATOR), ...table.rows.map((row) => row.map(cell).join(EXCEL_CSV_SEPARATOR))];
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
 
 /** The bytes of a CSV that Excel-FR opens right: UTF-8 with BOM, `;`, decimal comma, CRLF. */
-export function excelCsv(table: ExportTable): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(excelCsvText(table));
+export function excelCsv(table: ExportTable, heading?: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(excelCsvText(table, heading));
 }

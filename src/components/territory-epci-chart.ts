@@ -81,10 +81,10 @@ export function epciRankTable(rows: readonly EpciRow[], { key, hrefOf, document 
   const ranked = rows.map((row, i) => ({ row, rank: i + 1 }));
   return dataTable(ranked, [
     { label: "EPCI", value: (d) => d.row.name },
-    { label: "Rang", value: (d) => formatInteger(d.rank), align: "right" },
+    { label: "Rang", value: (d) => formatInteger(d.rank), raw: (d) => d.rank, format: { style: "number", digits: 0 }, align: "right" },
     { label: "Département", value: (d) => d.row.departement },
-    { label: "Population", value: (d) => formatInteger(d.row.population), align: "right" },
-    { label: "Événements", value: (d) => formatInteger(d.row.events), align: "right", ...(hrefOf ? { href: (d: { row: EpciRow }) => (d.row.events > 0 ? hrefOf(d.row) : null) } : {}) },
-    { label: "Pour 100 000 hab.", value: (d) => formatPer100k(d.row.per100k), align: "right" },
+    { label: "Population", value: (d) => formatInteger(d.row.population), raw: (d) => d.row.population, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Événements", value: (d) => formatInteger(d.row.events), raw: (d) => d.row.events, format: { style: "number", digits: 0 }, align: "right", ...(hrefOf ? { href: (d: { row: EpciRow }) => (d.row.events > 0 ? hrefOf(d.row) : null) } : {}) },
+    { label: "Pour 100 000 hab.", value: (d) => formatPer100k(d.row.per100k), raw: (d) => d.row.per100k, format: { style: "number", digits: 2 }, align: "right" },
   ], { caption: key === "per100k" ? "EPCI classés par événements pour 100 000 habitants" : "EPCI classés par nombre d’événements", document });
 }

@@ -56,7 +56,8 @@ export function explorerList(result: ExplorerResult, { hrefOf, onOpen, onPage, d
   scroll.setAttribute("role", "region");
   scroll.setAttribute("aria-label", "Liste des dossiers (défile sur le côté sur petit écran)");
   const table = scroll.appendChild(document.createElement("table"));
-  table.className = "data-table explorer-table";
+  // Only a list that can be downloaded is a data table (the download bars look for that class).
+  table.className = download ? "data-table explorer-table" : "explorer-table";
   table.createCaption().textContent = pageCaption(result);
   if (download) {
     setDownload(table, () => explorerExport(result.all(), `Dossiers (${formatInteger(result.count)})`));

@@ -1,3 +1,4 @@
+import { dsvFormat } from "d3-dsv";
 import { type ExportCell, type ExportTable, isShareColumn } from "./table-download-cells.js";
 import { neutralizeFormula } from "./table-download-formula.js";
 
@@ -19,15 +20,13 @@ export function frenchDecimal(value: number): string {
   return text.replace(".", ",");
 }
 
-/** A text cell: formula-neutralised, then quoted (quotes doubled) when it holds `;`, a quote, a line break or edge spaces. */
-function textCell(text: string): string {
-  const safe = neutralizeFormula(text);
-  return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+// d3-dsv quotes a cell (doubling its quotes) when it holds `;`, a quote or a line break.
+const excelDsv = dsvFormat(EXCEL_CSV_SEPARATOR);
 
+/** A cell's text before quoting: a number with a decimal comma, a text formula-neutralised. */
 function cell(value: ExportCell): string {
   if (value.kind === "number") return frenchDecimal(value.value);
-  if (value.kind === "text") return textCell(value.value);
+  if (value.kind === "text") return neutralizeFormula(value.value);
   return "";
 }
 
@@ -39,8 +38,9 @@ export const SHARE_HEADER_SUFFIX = " (fraction de 0 à 1)";
  * column of shares says it holds fractions), then one line per row, CRLF line ends, preceded by the BOM.
  */
 export function excelCsvText(table: ExportTable, heading?: string): string {
-  const headers = table.headers.map((h, i) => textCell(isShareColumn(table, i) ? `${h}${SHARE_HEADER_SUFFIX}` : h));
-  const lines = [...(heading ? [textCell(heading)] : []), headers.join(EXCEL_CSV_SEPARATOR), ...table.rows.map((row) => row.map(cell).join(EXCEL_CSV_SEPARATOR))];
+  const headers = table.headers.map((h, i) => neutralizeFormula(isShareColumn(table, i) ? `${h}${SHARE_HEADER_SUFFIX}` : h));
+  const rows = [...(heading ? [[neutralizeFormula(heading)]] : []), headers, ...table.rows.map((row) => row.map(cell))];
+  const lines = rows.map((row) => excelDsv.formatRow(row));
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
 

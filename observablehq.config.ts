@@ -2,7 +2,10 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BUILD_DATABASE_VARIABLE, prepareBuildDatabase } from "./loaders/build/build-database.js";
 import { dataDirFromEnv } from "./loaders/config/data-dir.js";
+import { withLoadedDatabase } from "./loaders/load/loaded-database.js";
 import { reviewYearsOf } from "./loaders/review/review-years.js";
+import { currentExportDate } from "./loaders/indicators/changes.js";
+import { EXPORTS_DATE_META } from "./src/components/download-context.js";
 import { EDITION_OUTPUT, PUBLIC_EXCLUDED_PAGES, editionFromEnv } from "./loaders/site/edition.js";
 import { preparePublicRoot } from "./loaders/site/public-root.js";
 import { DEPARTEMENTS } from "./loaders/territory/versant.js";
@@ -61,6 +64,9 @@ process.env[BUILD_DATABASE_VARIABLE] = database;
 const reviewYears = await reviewYearsOf({ database });
 const reviewPaths = reviewYears.flatMap((year) => [null, ...DEPARTEMENTS].map((departement) => `/bilan/${reviewKey(year, departement)}`));
 
+// The date of the exports, in every page's head: each download names it (src/components/download-context.ts).
+const exportsDay = (await withLoadedDatabase({ database }, currentExportDate)) ?? "";
+
 /**
  * Runs before the body is parsed: sets the page language (Framework 1.13 has no `lang` option and writes a bare
  * `<html>`), and lets users zoom (its viewport meta has `maximum-scale=1`, which fails WCAG 1.4.4).
@@ -68,8 +74,13 @@ const reviewPaths = reviewYears.flatMap((year) => [null, ...DEPARTEMENTS].map((d
 const earlyScript = `document.documentElement.lang = "fr";
 document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");`;
 
+// The site's icon, inline: no file to serve, and no request for /favicon.ico (which the browser makes when a page names none).
+const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#3b5fc0"/><path d="M9 23V9h4v14zm7 0V9h3l4 8V9h3v14h-3l-4-8v8z" fill="#fff"/></svg>')}`;
+
 const head = `<script>${earlyScript}</script>
 <meta name="description" content="Indicateurs des programmes d’innovation numérique de la Région Hauts-de-France">
+<link rel="icon" href="${FAVICON}">
+<meta name="${EXPORTS_DATE_META}" content="${exportsDay}">
 <script type="module" src="/components/site-fonts.js"></script>
 <script type="module" src="/components/framework-chrome.js"></script>`;
 
@@ -90,6 +101,7 @@ export default {
     { name: "Politique de la ville", path: "/politique-ville" },
     { name: "Tiers-lieux", path: "/tiers-lieux" },
     { name: "Innovation sociale", path: "/innovation-sociale" },
+    { name: "Dossiers", path: "/dossiers" },
     { name: "Qualité des données", path: "/qualite" },
     { name: "Données ouvertes", path: "/open-data" },
     { name: "Bilans annuels", pages: reviewYears.map((year) => ({ name: `Bilan ${year}`, path: `/bilan/${year}` })) }

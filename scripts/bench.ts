@@ -12,6 +12,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import type { BenchResult } from "./bench/bench-result.js";
 import { timeBuild } from "./bench/build-time.js";
+import { measureExplorer } from "./bench/explorer-bench.js";
 import { bytes, seconds } from "./bench/format.js";
 import { describeMachine } from "./bench/machine.js";
 import { measureScale } from "./bench/measure-scale.js";
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   for (const scale of options.scales) folders.set(scale, await ensureSampleFolder(work, scale, log));
 
   await mkdir(tmp, { recursive: true });
-  const result: BenchResult = { machine, runs: options.runs, scales: [], site: [], builds: [] };
+  const result: BenchResult = { machine, runs: options.runs, scales: [], site: [], builds: [], explorer: [] };
   try {
     for (const scale of options.scales) {
       const folder = folders.get(scale)!;
@@ -62,9 +63,14 @@ async function main(): Promise<void> {
           ms.push(await timeBuild(folders.get(scale)!, `scale ${scale}`));
           log(`[scale ${scale}, run ${run}/${options.runs}] npm run build ${seconds(ms[ms.length - 1]!)}`);
         }
+        // dist/ now holds this scale's site: its explorer is timed in Chromium.
+        const bench = await measureExplorer(resolve(ROOT, "dist"));
+        result.explorer.push({ scale, bench });
+        log(`[scale ${scale}] explorer: index ${bytes(bench.indexBytes)}, largest piece ${bytes(bench.largestRowPiece)}, first search ${seconds(bench.firstSearchMs)}`);
         result.builds.push({ scale, ms });
       }
       result.builds.sort((a, b) => a.scale - b.scale);
+      result.explorer.sort((a, b) => a.scale - b.scale);
     }
   } finally {
     await rm(tmp, { recursive: true, force: true });

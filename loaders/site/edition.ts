@@ -10,7 +10,7 @@ export type Edition = "full" | "public";
 export const EDITION_OUTPUT: Record<Edition, string> = { full: "dist", public: "dist-public" };
 
 /** Pages of the full edition that the public one leaves out, by path. */
-export const PUBLIC_EXCLUDED_PAGES: readonly string[] = ["/qualite", "/evolutions"];
+export const PUBLIC_EXCLUDED_PAGES: readonly string[] = ["/qualite", "/evolutions", "/dossiers"];
 
 /** The edition the environment asks for (default `full`). */
 export function editionFromEnv(env: NodeJS.ProcessEnv = process.env): Edition {

@@ -2,6 +2,7 @@ export * from "./budget-page.js";
 export * from "./data-quality-page.js";
 export * from "./departement-outlines.js";
 export * from "./edition.js";
+export * from "./explorer-archive.js";
 export * from "./exports-date.js";
 export * from "./ideas-page.js";
 export * from "./list-limit.js";

@@ -1,3 +1,4 @@
+import type { ExplorerBench } from "./explorer-bench.js";
 import type { Machine } from "./machine.js";
 import type { ScaleSamples } from "./measure-scale.js";
 import type { SiteSizes } from "./site-sizes.js";
@@ -12,4 +13,6 @@ export interface BenchResult {
   site: { scale: number; sizes: SiteSizes }[];
   /** `npm run build` wall times per scale measured; empty with `--no-build`. */
   builds: { scale: number; ms: number[] }[];
+  /** The dossier explorer of each site built: its files' sizes and its answers' times in Chromium. */
+  explorer: { scale: number; bench: ExplorerBench }[];
 }

@@ -124,6 +124,32 @@ ${resultsTable(result)}
 ## Targets
 
 ${targetsTable(checks)}
+${explorerSection(result)}`;
+}
+
+/** The dossier explorer's sizes and times per built scale (targets: index under 200 KB, pieces at most 1 MB, answers under 200 ms). */
+export function explorerSection(result: BenchResult): string {
+  if (result.explorer.length === 0) return "";
+  const names = result.explorer[0]!.bench.queries.map((q) => q.name);
+  const sizes = markdownTable(
+    ["scale", "index (first load)", "largest piece of rows", "largest piece of details", "all pieces of rows", "first search (pieces fetched)"],
+    result.explorer.map(({ scale, bench: b }) => [`${scale}×`, bytes(b.indexBytes), bytes(b.largestRowPiece), bytes(b.largestDetailPiece), bytes(b.allRowPieces), seconds(b.firstSearchMs)])
+  );
+  const times = markdownTable(
+    ["query", ...result.explorer.map((e) => `${e.scale}×: arquero / on screen`)],
+    names.map((name, i) => [name, ...result.explorer.map((e) => `${Math.round(e.bench.queries[i]!.queryMs)} ms / ${Math.round(e.bench.queries[i]!.shownMs)} ms`)])
+  );
+  return `
+## Dossier explorer
+
+Measured in Chromium on each site built above (\`scripts/bench/explorer-bench.ts\`): the sizes of \`/dossiers\`' files, the
+time of the first search (which fetches every piece of rows and builds the arquero table), then each search or filter:
+arquero's own time (\`data-query-ms\`) and the time until the list is on screen. Targets: the index under 200 KB at any
+scale, every piece at most 1 MB, each answer under 200 ms.
+
+${sizes}
+
+${times}
 `;
 }
 

@@ -1,6 +1,7 @@
 import type { AlertRow } from "../../loaders/site/budget-page.js";
 import { dispositifLabel } from "./budget-splits.js";
 import { formatEuros, MISSING } from "./format.js";
+import { exportCell, setDownload } from "./table-download-cells.js";
 
 /** An alert's amount in euros, with cents only when it has some (`7 100 €`, `5 545,50 €`); a dash when there is none. */
 export function formatAlertAmount(amount: number | null): string {
@@ -16,10 +17,15 @@ function secondLine(cell: HTMLElement, text: string, document: Document): void {
 }
 
 /**
- * The directors' list of alerts, one row per alert: the dossier (row header) over its beneficiary organisation, the
- * dispositif over the commune, the rule's code over its label, the amount and limit (€), and the message.
+ * The directors' list of alerts, one row per alert: the dossier (row header, a link to it when `dossierHref` is given)
+ * over its beneficiary organisation, the dispositif over the commune, the rule's French label with its code beside it,
+ * the amount and limit (€), and the message.
  */
-export function budgetAlertsTable(alerts: readonly AlertRow[], ruleLabels: ReadonlyMap<string, string>, { caption, document = globalThis.document }: { caption: string; document?: Document }): HTMLTableElement {
+export function budgetAlertsTable(
+  alerts: readonly AlertRow[],
+  ruleLabels: ReadonlyMap<string, string>,
+  { caption, dossierHref, document = globalThis.document }: { caption: string; dossierHref?: (dossier: string) => string; document?: Document }
+): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "data-table alerts-table";
   table.appendChild(document.createElement("caption")).textContent = caption;
@@ -44,15 +50,19 @@ export function budgetAlertsTable(alerts: readonly AlertRow[], ruleLabels: Reado
     const dossier = tr.appendChild(document.createElement("th"));
     dossier.scope = "row";
     dossier.className = "alert-dossier";
-    dossier.append(alert.dossier);
+    if (dossierHref) {
+      const a = dossier.appendChild(document.createElement("a"));
+      a.href = dossierHref(alert.dossier);
+      a.textContent = alert.dossier;
+    } else dossier.append(alert.dossier);
     secondLine(dossier, alert.beneficiaire ?? MISSING, document);
     const place = tr.appendChild(document.createElement("td"));
     place.append(dispositifLabel(alert.dispositif));
     secondLine(place, alert.commune, document);
     const rule = tr.appendChild(document.createElement("td"));
     rule.className = "alert-rule";
+    rule.append(ruleLabels.get(alert.rule) ?? alert.rule, " ");
     rule.appendChild(document.createElement("code")).textContent = alert.rule;
-    secondLine(rule, ruleLabels.get(alert.rule) ?? "", document);
     for (const amount of [alert.amount, alert.limit]) {
       const td = tr.appendChild(document.createElement("td"));
       td.className = "num";
@@ -62,5 +72,14 @@ export function budgetAlertsTable(alerts: readonly AlertRow[], ruleLabels: Reado
     message.className = "alert-message";
     message.textContent = alert.message;
   }
+  const euros = (amount: number | null) => exportCell(amount, { style: "euros", cents: amount !== null && Math.round(amount * 100) % 100 !== 0 });
+  setDownload(table, {
+    caption,
+    headers: ["N° dossier", "Organisation bénéficiaire", "Dispositif", "Commune", "Règle", "Code de la règle", "Section", "Montant (€)", "Limite (€)", "Message"],
+    rows: alerts.map((a) => [
+      exportCell(a.dossier), exportCell(a.beneficiaire), exportCell(dispositifLabel(a.dispositif)), exportCell(a.commune),
+      exportCell(ruleLabels.get(a.rule) ?? a.rule), exportCell(a.rule), exportCell(a.section), euros(a.amount), euros(a.limit), exportCell(a.message)
+    ])
+  });
   return table;
 }

@@ -119,10 +119,10 @@ export function budgetCumulativeTable(points: readonly CumulativePoint[], steps:
   const rows = points.map((p) => ({ ...p, envelope: envelopeOn(steps, monthEnd(p)) }));
   return dataTable(rows, [
     { label: "Mois", value: (p) => formatMonth(p.month) },
-    { label: "Enveloppe", value: (p) => formatEuros(p.envelope), align: "right" },
-    { label: "Engagé cumulé", value: (p) => formatEuros(p.engaged, { cents: true }), align: "right" },
-    { label: "Engagé / enveloppe", value: (p) => formatPercent(ratio(p.engaged, p.envelope)), align: "right" },
-    { label: "Mandaté cumulé", value: (p) => formatEuros(p.paid, { cents: true }), align: "right" },
-    { label: "Mandaté / enveloppe", value: (p) => formatPercent(ratio(p.paid, p.envelope)), align: "right" },
+    { label: "Enveloppe", value: (p) => formatEuros(p.envelope), raw: (p) => p.envelope, format: { style: "euros", cents: false }, align: "right" },
+    { label: "Engagé cumulé", value: (p) => formatEuros(p.engaged, { cents: true }), raw: (p) => p.engaged, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Engagé / enveloppe", value: (p) => formatPercent(ratio(p.engaged, p.envelope)), raw: (p) => ratio(p.engaged, p.envelope), format: { style: "percent", digits: 1 }, align: "right" },
+    { label: "Mandaté cumulé", value: (p) => formatEuros(p.paid, { cents: true }), raw: (p) => p.paid, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Mandaté / enveloppe", value: (p) => formatPercent(ratio(p.paid, p.envelope)), raw: (p) => ratio(p.paid, p.envelope), format: { style: "percent", digits: 1 }, align: "right" },
   ], { caption: "Engagé et mandaté cumulés par mois", document });
 }

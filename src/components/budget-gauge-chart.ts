@@ -92,11 +92,11 @@ export const BUDGET_GAUGE_CAPTION =
 export function budgetGaugeTable(rows: readonly BudgetRow[], total: BudgetRow, { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable([...rows, total], [
     { label: "Ligne", value: (d) => d.label },
-    { label: "Enveloppe", value: (d) => formatEuros(d.envelope, { cents: true }), align: "right" },
-    { label: "Engagé", value: (d) => formatEuros(d.engaged, { cents: true }), align: "right" },
-    { label: "Engagé / enveloppe", value: (d) => formatPercent(d.engagedRate), align: "right" },
-    { label: "Mandaté", value: (d) => formatEuros(d.paid, { cents: true }), align: "right" },
-    { label: "Mandaté / enveloppe", value: (d) => formatPercent(d.paidRate), align: "right" },
-    { label: "Reste à engager", value: (d) => formatEuros(d.left, { cents: true }), align: "right" },
+    { label: "Enveloppe", value: (d) => formatEuros(d.envelope, { cents: true }), raw: (d) => d.envelope, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Engagé", value: (d) => formatEuros(d.engaged, { cents: true }), raw: (d) => d.engaged, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Engagé / enveloppe", value: (d) => formatPercent(d.engagedRate), raw: (d) => d.engagedRate, format: { style: "percent", digits: 1 }, align: "right" },
+    { label: "Mandaté", value: (d) => formatEuros(d.paid, { cents: true }), raw: (d) => d.paid, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Mandaté / enveloppe", value: (d) => formatPercent(d.paidRate), raw: (d) => d.paidRate, format: { style: "percent", digits: 1 }, align: "right" },
+    { label: "Reste à engager", value: (d) => formatEuros(d.left, { cents: true }), raw: (d) => d.left, format: { style: "euros", cents: true }, align: "right" },
   ], { caption: "Consommation de l’enveloppe INS’pir par ligne", document });
 }

@@ -8,9 +8,9 @@ export function budgetSplitTable(rows: readonly SplitRow[], { caption, keyLabel,
   const total = { key: "total", label: "Total", engaged: sum(rows, "engaged"), paid: sum(rows, "paid") };
   return dataTable([...rows, total], [
     { label: keyLabel, value: (r) => r.label },
-    { label: "Engagé", value: (r) => formatEuros(r.engaged, { cents: true }), align: "right" },
-    { label: "Mandaté", value: (r) => formatEuros(r.paid, { cents: true }), align: "right" },
-    { label: "Mandaté / engagé", value: (r) => formatPercent(ratio(r.paid, r.engaged)), align: "right" },
+    { label: "Engagé", value: (r) => formatEuros(r.engaged, { cents: true }), raw: (r) => r.engaged, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Mandaté", value: (r) => formatEuros(r.paid, { cents: true }), raw: (r) => r.paid, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Mandaté / engagé", value: (r) => formatPercent(ratio(r.paid, r.engaged)), raw: (r) => ratio(r.paid, r.engaged), format: { style: "percent", digits: 1 }, align: "right" },
   ], { caption, document });
 }
 

@@ -1,4 +1,4 @@
-import { RAW_ATTRIBUTE } from "./table-download-cells.js";
+import { type ExportTable, type NumberFormat, exportCell, setDownload } from "./table-download-cells.js";
 import { DOWNLOAD_OFF_ATTRIBUTE, watchDataTables } from "./table-download.js";
 
 /** One column of a data table: its French header and how to show a row's cell. */
@@ -9,11 +9,14 @@ export interface Column<T> {
   align?: "left" | "right";
   /**
    * The cell's value in the CSV and XLSX downloads when `value` is formatted text: a number (€, a share 0–1, a
-   * count), a text, or null for an empty cell. Without it, a number returned by `value` is exported as is and a
-   * French figure (`12 500 €`, `45,3 %`) is read back from the text, at the precision shown. A code that looks
-   * like a number (`59`, a year of plan) stays text only when given here as a string.
+   * count, signed or not), a text, or null for an empty cell. Without it, the downloads hold what `value` returns
+   * (a number as a number, a text as text).
    */
   raw?: (row: T) => string | number | null;
+  /** How the downloads show this column's numbers (euros, a share as a percentage, decimals), or each row's. */
+  format?: NumberFormat | ((row: T) => NumberFormat);
+  /** Where the cell leads (the dossiers it counts, in the explorer): its text becomes a link; none when null. */
+  href?: (row: T) => string | null;
 }
 
 export interface DataTableOptions {
@@ -24,16 +27,19 @@ export interface DataTableOptions {
   download?: boolean;
 }
 
-/** The raw value a cell keeps for downloads, as JSON; null when the column has none and shows text. */
-function rawValue<T>(column: Column<T>, row: T, shown: string | number): string | null {
-  if (column.raw) return JSON.stringify(column.raw(row) ?? null);
-  return typeof shown === "number" ? JSON.stringify(Number.isFinite(shown) ? shown : null) : null;
+/** What the downloads of a table of `rows` hold: its caption, its headers and each cell's value, from the data. */
+export function exportRows<T>(rows: readonly T[], columns: readonly Column<T>[], caption: string): ExportTable {
+  return {
+    caption,
+    headers: columns.map((c) => c.label),
+    rows: rows.map((row) => columns.map((c) => exportCell(c.raw ? c.raw(row) : c.value(row), typeof c.format === "function" ? c.format(row) : c.format)))
+  };
 }
 
 /**
  * An accessible HTML table of `rows` (the data behind a chart): a caption, column headers, and the first
  * column as row headers. Once on the page, it gets « Télécharger en CSV » and « Télécharger en XLSX » buttons
- * (see table-download.ts), which export each cell's raw value.
+ * (see table-download.ts), which export the rows' values (see exportRows).
  */
 export function dataTable<T>(rows: readonly T[], columns: readonly Column<T>[], { caption, document = globalThis.document, download = true }: DataTableOptions): HTMLTableElement {
   const table = document.createElement("table");
@@ -54,12 +60,17 @@ export function dataTable<T>(rows: readonly T[], columns: readonly Column<T>[], 
       const cell = tr.appendChild(document.createElement(i === 0 ? "th" : "td"));
       if (i === 0) cell.setAttribute("scope", "row");
       const shown = column.value(row);
-      cell.textContent = String(shown);
-      const raw = rawValue(column, row, shown);
-      if (raw !== null) cell.setAttribute(RAW_ATTRIBUTE, raw);
+      const href = column.href?.(row) ?? null;
+      if (href === null) cell.textContent = String(shown);
+      else {
+        const link = cell.appendChild(document.createElement("a"));
+        link.href = href;
+        link.textContent = String(shown);
+      }
       if (column.align === "right") cell.className = "num";
     });
   }
+  setDownload(table, exportRows(rows, columns, caption));
   if (!download) table.setAttribute(DOWNLOAD_OFF_ATTRIBUTE, "off");
   // Only the page's own document is watched: tests building tables in jsdom get bare tables.
   else if (document === globalThis.document) watchDataTables(document);

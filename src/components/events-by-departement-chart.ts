@@ -40,6 +40,6 @@ export const EVENTS_BY_DEPARTEMENT_CAPTION = "Événements créatifs comptés (l
 export function eventsByDepartementTable(rows: readonly DepartementEvents[], { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable(rows, [
     { label: "Département", value: (d) => departementLabel(d.code) },
-    { label: "Événements comptés", value: (d) => formatInteger(d.count), align: "right" },
+    { label: "Événements comptés", value: (d) => formatInteger(d.count), raw: (d) => d.count, format: { style: "number", digits: 0 }, align: "right" },
   ], { caption: "Événements créatifs comptés par département", document });
 }

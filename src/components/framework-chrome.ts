@@ -19,11 +19,42 @@ export function fixSidebarList(root: Document): void {
   if (close && item) item.append(close);
 }
 
+/**
+ * Puts the sidebar's toggle (a checkbox Framework writes outside any landmark, axe's one finding) in a navigation
+ * landmark of its own. Framework's stylesheet reaches the sidebar from the toggle as a sibling (`:checked ~`), so
+ * style.css restates those rules from the body (`body:has(... :checked)`), which still hold once it is wrapped.
+ */
+export function wrapSidebarToggle(root: Document): void {
+  const toggle = root.getElementById("observablehq-sidebar-toggle");
+  if (!toggle || toggle.parentElement?.classList.contains("sidebar-toggle-landmark")) return;
+  const landmark = root.createElement("div");
+  landmark.className = "sidebar-toggle-landmark";
+  landmark.setAttribute("role", "navigation");
+  landmark.setAttribute("aria-label", "Menu");
+  toggle.before(landmark);
+  landmark.append(toggle);
+}
+
+/** The first focusable element of the page: a link past the sidebar to the page's content, shown when focused. */
+export function addSkipLink(root: Document): void {
+  const main = root.getElementById("observablehq-main");
+  if (!main || root.querySelector(".skip-link")) return;
+  const link = root.createElement("a");
+  link.className = "skip-link";
+  link.href = "#observablehq-main";
+  link.textContent = "Aller au contenu";
+  // The main element is not focusable by itself: without this, the focus would stay on the link after the jump.
+  if (!main.hasAttribute("tabindex")) main.tabIndex = -1;
+  root.body.prepend(link);
+}
+
 /** Applies every fix to `root`. */
 export function fixFrameworkChrome(root: Document = document): void {
   root.documentElement.lang = "fr";
   translateSidebarControls(root);
   fixSidebarList(root);
+  wrapSidebarToggle(root);
+  addSkipLink(root);
 }
 
 // Framework's sidebar script runs after this module and sets its English titles: wait until it has.

@@ -47,7 +47,7 @@ export const IDEA_FUNNEL_CAPTION =
 export function ideaFunnelTable(funnel: readonly FunnelStage[], { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable(funnelRows(funnel), [
     { label: "Étape", value: (d) => d.stage },
-    { label: "Idées", value: (d) => formatInteger(d.count), align: "right" },
-    { label: "Part des idées émergées", value: (d) => formatPercent(d.share), align: "right" },
+    { label: "Idées", value: (d) => formatInteger(d.count), raw: (d) => d.count, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Part des idées émergées", value: (d) => formatPercent(d.share), raw: (d) => d.share, format: { style: "percent", digits: 1 }, align: "right" },
   ], { caption: "Parcours des idées issues des événements créatifs", document });
 }

@@ -48,8 +48,8 @@ export function ideasAbandonedTable(steps: readonly FunnelStep[], { document }: 
   const rows = abandonedRows(steps).map((row, i) => ({ ...row, active: (steps[i]?.atStage ?? 0) - row.abandoned }));
   return dataTable(rows, [
     { label: "Étape la plus avancée", value: (d) => d.stage },
-    { label: "Idées abandonnées", value: (d) => formatInteger(d.abandoned), align: "right" },
-    { label: "Part des abandonnées", value: (d) => formatPercent(d.share), align: "right" },
-    { label: "Idées actives à cette étape", value: (d) => formatInteger(d.active), align: "right" },
+    { label: "Idées abandonnées", value: (d) => formatInteger(d.abandoned), raw: (d) => d.abandoned, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Part des abandonnées", value: (d) => formatPercent(d.share), raw: (d) => d.share, format: { style: "percent", digits: 1 }, align: "right" },
+    { label: "Idées actives à cette étape", value: (d) => formatInteger(d.active), raw: (d) => d.active, format: { style: "number", digits: 0 }, align: "right" },
   ], { caption: "Idées abandonnées par étape la plus avancée", document });
 }

@@ -10,9 +10,9 @@ export const IDEAS_FUNNEL_CAPTION =
 export function ideasFunnelTable(steps: readonly FunnelStep[], { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable(steps, [
     { label: "Étape", value: (d) => d.stage },
-    { label: "Idées ayant atteint l’étape", value: (d) => formatInteger(d.reached), align: "right" },
-    { label: "Part des idées émergées", value: (d) => formatPercent(d.shareOfEmerged), align: "right" },
+    { label: "Idées ayant atteint l’étape", value: (d) => formatInteger(d.reached), raw: (d) => d.reached, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Part des idées émergées", value: (d) => formatPercent(d.shareOfEmerged), raw: (d) => d.shareOfEmerged, format: { style: "percent", digits: 1 }, align: "right" },
     { label: "Passage depuis l’étape précédente", value: (d) => (d.conversion === null ? MISSING : formatPercent(d.conversion)), align: "right" },
-    { label: "Idées arrêtées à cette étape", value: (d) => formatInteger(d.abandoned), align: "right" },
+    { label: "Idées arrêtées à cette étape", value: (d) => formatInteger(d.abandoned), raw: (d) => d.abandoned, format: { style: "number", digits: 0 }, align: "right" },
   ], { caption: "Parcours des idées issues des événements créatifs", document });
 }

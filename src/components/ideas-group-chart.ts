@@ -75,7 +75,7 @@ export function ideasGroupTable(
     { label: groupLabel, value: (g) => g.label },
     ...(hasDetail ? [{ label: "Commune · année", value: (g: IdeasGroup) => g.detail }] : []),
     ...stages.map((stage, i) => ({ label: stage, value: (g: IdeasGroup) => formatInteger(g.reached[i] ?? 0), align: "right" as const })),
-    { label: "Part mûrie", value: (g) => formatPercent(g.maturedShare), align: "right" },
-    { label: "Abandonnées", value: (g) => formatInteger(g.abandoned), align: "right" },
+    { label: "Part mûrie", value: (g) => formatPercent(g.maturedShare), raw: (g) => g.maturedShare, format: { style: "percent", digits: 1 }, align: "right" },
+    { label: "Abandonnées", value: (g) => formatInteger(g.abandoned), raw: (g) => g.abandoned, format: { style: "number", digits: 0 }, align: "right" },
   ], { caption, document });
 }

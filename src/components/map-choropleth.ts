@@ -105,8 +105,8 @@ export const CHOROPLETH_CAPTION =
 export function choroplethTable(rows: readonly { label: string; events: number; population: number; per100k: number }[], { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable(rows, [
     { label: "Territoire", value: (d) => d.label },
-    { label: "Événements", value: (d) => formatInteger(d.events), align: "right" },
-    { label: "Population", value: (d) => formatInteger(d.population), align: "right" },
-    { label: "Pour 100 000 hab.", value: (d) => formatPer100k(d.per100k), align: "right" },
+    { label: "Événements", value: (d) => formatInteger(d.events), raw: (d) => d.events, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Population", value: (d) => formatInteger(d.population), raw: (d) => d.population, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Pour 100 000 hab.", value: (d) => formatPer100k(d.per100k), raw: (d) => d.per100k, format: { style: "number", digits: 2 }, align: "right" },
   ], { caption: "Événements comptés par département et par versant, pour 100 000 habitants", document });
 }

@@ -15,8 +15,8 @@ export function openDataDispositifTable(summary: Pick<OpenDataSummary, "byDispos
   const rows = [...summary.byDispositif.map((d) => ({ label: d.dispositif, rows: d.rows, montant: d.montant })), { label: "Total", rows: summary.rows, montant: summary.montant }];
   return dataTable(rows, [
     { label: "Dispositif", value: (r) => r.label },
-    { label: "Subventions publiées", value: (r) => formatInteger(r.rows), raw: (r) => r.rows, align: "right" },
-    { label: "Montant voté", value: (r) => formatEuros(r.montant), raw: (r) => r.montant, align: "right" }
+    { label: "Subventions publiées", value: (r) => formatInteger(r.rows), format: { style: "number", digits: 0 }, raw: (r) => r.rows, align: "right" },
+    { label: "Montant voté", value: (r) => formatEuros(r.montant), format: { style: "euros", cents: false }, raw: (r) => r.montant, align: "right" }
   ], { caption: "Subventions publiées par dispositif", document });
 }
 
@@ -24,8 +24,8 @@ export function openDataDispositifTable(summary: Pick<OpenDataSummary, "byDispos
 export function openDataStatusTable(summary: Pick<OpenDataSummary, "byStatut">, { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable(summary.byStatut, [
     { label: "Statut du dossier", value: (r) => r.statut },
-    { label: "Subventions publiées", value: (r) => formatInteger(r.rows), raw: (r) => r.rows, align: "right" },
-    { label: "Montant voté", value: (r) => formatEuros(r.montant), raw: (r) => r.montant, align: "right" }
+    { label: "Subventions publiées", value: (r) => formatInteger(r.rows), format: { style: "number", digits: 0 }, raw: (r) => r.rows, align: "right" },
+    { label: "Montant voté", value: (r) => formatEuros(r.montant), format: { style: "euros", cents: false }, raw: (r) => r.montant, align: "right" }
   ], { caption: "Subventions publiées par statut", document });
 }
 
@@ -33,7 +33,7 @@ export function openDataStatusTable(summary: Pick<OpenDataSummary, "byStatut">, 
 export function openDataConditionsTable(summary: Pick<OpenDataSummary, "byConditions">, { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable(summary.byConditions, [
     { label: "Conditions de versement", value: (r) => CONDITION_LABELS[r.conditions] ?? r.conditions, raw: (r) => r.conditions },
-    { label: "Subventions publiées", value: (r) => formatInteger(r.rows), raw: (r) => r.rows, align: "right" }
+    { label: "Subventions publiées", value: (r) => formatInteger(r.rows), format: { style: "number", digits: 0 }, raw: (r) => r.rows, align: "right" }
   ], { caption: "Subventions publiées par conditions de versement", document });
 }
 

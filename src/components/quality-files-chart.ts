@@ -76,10 +76,10 @@ export function qualityFilesTable(files: readonly FileReport[], { document }: { 
   return dataTable(files, [
     { label: "Fichier", value: (f) => f.file },
     { label: "Format lu", value: (f) => f.format },
-    { label: "Lignes lues", value: (f) => formatInteger(f.read), align: "right" },
-    { label: "Retenues", value: (f) => formatInteger(f.kept), align: "right" },
-    { label: "Rejetées", value: (f) => formatInteger(f.rejected), align: "right" },
-    { label: "Part rejetée", value: (f) => formatPercent(ratio(f.rejected, f.read)), align: "right" },
+    { label: "Lignes lues", value: (f) => formatInteger(f.read), raw: (f) => f.read, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Retenues", value: (f) => formatInteger(f.kept), raw: (f) => f.kept, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Rejetées", value: (f) => formatInteger(f.rejected), raw: (f) => f.rejected, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Part rejetée", value: (f) => formatPercent(ratio(f.rejected, f.read)), raw: (f) => ratio(f.rejected, f.read), format: { style: "percent", digits: 1 }, align: "right" },
     { label: "Colonnes ignorées", value: (f) => (f.extraColumns.length ? f.extraColumns.join(", ") : MISSING) },
   ], { caption: "Lecture des fichiers d’export", document });
 }

@@ -12,7 +12,7 @@ const EMPTY_VALUE = "(vide)";
 export function qualityRejectedTable(rows: readonly Rejection[], { caption, document }: { caption: string; document?: Document }): HTMLTableElement {
   return dataTable(rows, [
     { label: "Fichier", value: (r) => r.file },
-    { label: "Ligne", value: (r) => formatInteger(r.line), align: "right" },
+    { label: "Ligne", value: (r) => formatInteger(r.line), raw: (r) => r.line, format: { style: "number", digits: 0 }, align: "right" },
     { label: "Colonne", value: (r) => r.column },
     { label: "Valeur lue", value: (r) => (r.value === "" ? EMPTY_VALUE : r.value) },
     { label: "Motif du rejet", value: (r) => r.reason },
@@ -24,6 +24,6 @@ export function qualityColumnCountsTable(counts: readonly ColumnCount[], { capti
   return dataTable(counts, [
     { label: "Fichier", value: (c) => c.file },
     { label: "Colonne", value: (c) => c.column },
-    { label: "Lignes rejetées", value: (c) => formatInteger(c.rows), align: "right" },
+    { label: "Lignes rejetées", value: (c) => formatInteger(c.rows), raw: (c) => c.rows, format: { style: "number", digits: 0 }, align: "right" },
   ], { caption, document });
 }

@@ -33,13 +33,13 @@ export function reviewBudgetCaption(year: number): string {
 export function reviewBudgetTable(reviews: readonly ReviewYear[], year: number, { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable(envelopeRows(reviews, year), [
     { label: "Année", value: (d) => d.label },
-    { label: "Enveloppe", value: (d) => formatEuros(d.envelope), align: "right" },
-    { label: "Engagé dans l’année", value: (d) => formatEuros(d.engagedInYear), align: "right" },
-    { label: "Engagé cumulé", value: (d) => formatEuros(d.engaged), align: "right" },
-    { label: "Part de l’enveloppe", value: (d) => formatPercent(d.engagedRate), align: "right" },
-    { label: "Mandaté dans l’année", value: (d) => formatEuros(d.paidInYear), align: "right" },
-    { label: "Mandaté cumulé", value: (d) => formatEuros(d.paid), align: "right" },
-    { label: "Part de l’enveloppe", value: (d) => formatPercent(d.paidRate), align: "right" },
-    { label: "Reste à engager", value: (d) => formatEuros(d.left), align: "right" }
+    { label: "Enveloppe", value: (d) => formatEuros(d.envelope), raw: (d) => d.envelope, format: { style: "euros", cents: false }, align: "right" },
+    { label: "Engagé dans l’année", value: (d) => formatEuros(d.engagedInYear), raw: (d) => d.engagedInYear, format: { style: "euros", cents: false }, align: "right" },
+    { label: "Engagé cumulé", value: (d) => formatEuros(d.engaged), raw: (d) => d.engaged, format: { style: "euros", cents: false }, align: "right" },
+    { label: "Part de l’enveloppe", value: (d) => formatPercent(d.engagedRate), raw: (d) => d.engagedRate, format: { style: "percent", digits: 1 }, align: "right" },
+    { label: "Mandaté dans l’année", value: (d) => formatEuros(d.paidInYear), raw: (d) => d.paidInYear, format: { style: "euros", cents: false }, align: "right" },
+    { label: "Mandaté cumulé", value: (d) => formatEuros(d.paid), raw: (d) => d.paid, format: { style: "euros", cents: false }, align: "right" },
+    { label: "Part de l’enveloppe", value: (d) => formatPercent(d.paidRate), raw: (d) => d.paidRate, format: { style: "percent", digits: 1 }, align: "right" },
+    { label: "Reste à engager", value: (d) => formatEuros(d.left), raw: (d) => d.left, format: { style: "euros", cents: false }, align: "right" }
   ], { caption: `Enveloppe INS’pir à chaque fin d’année (lignes votées jusque-là) : engagé et mandaté jusqu’à fin ${year}`, document });
 }

@@ -12,7 +12,7 @@ export function reviewIdeasCaption(year: number): string {
 export function reviewIdeasTable(year: number, ideas: Pick<ReviewIdeas, "funnel">, { document }: { document?: Document } = {}): HTMLTableElement {
   return dataTable(funnelRows(ideas.funnel), [
     { label: "Étape", value: (d) => d.stage },
-    { label: "Idées", value: (d) => formatInteger(d.count), align: "right" },
-    { label: "Part des idées émergées", value: (d) => formatPercent(d.share), align: "right" }
+    { label: "Idées", value: (d) => formatInteger(d.count), raw: (d) => d.count, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Part des idées émergées", value: (d) => formatPercent(d.share), raw: (d) => d.share, format: { style: "percent", digits: 1 }, align: "right" }
   ], { caption: `Parcours des idées issues des événements labellisés en ${year}`, document });
 }

@@ -14,7 +14,7 @@ export function reviewSchemesTable(year: number, schemes: readonly ReviewScheme[
   const total = { dispositif: "Total", dossiers: schemes.reduce((n, s) => n + s.dossiers, 0), engaged: schemes.reduce((n, s) => n + Math.round(s.engaged * 100), 0) / 100 };
   return dataTable([...schemes, total], [
     { label: "Dispositif INS’pir", value: (d) => SCHEME_LABELS[d.dispositif] ?? d.dispositif },
-    { label: "Dossiers", value: (d) => formatInteger(d.dossiers), align: "right" },
-    { label: "Engagé", value: (d) => formatEuros(d.engaged), align: "right" }
+    { label: "Dossiers", value: (d) => formatInteger(d.dossiers), raw: (d) => d.dossiers, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Engagé", value: (d) => formatEuros(d.engaged), raw: (d) => d.engaged, format: { style: "euros", cents: false }, align: "right" }
   ], { caption: `Dossiers INS’pir décidés en ${year} et montants engagés`, document });
 }

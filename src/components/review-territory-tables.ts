@@ -8,6 +8,6 @@ export function reviewEpciTable(year: number, events: Pick<ReviewEvents, "byEpci
   return dataTable(events.byEpci, [
     { label: "Intercommunalité (EPCI)", value: (d) => d.name },
     { label: "Département", value: (d) => DEPARTEMENT_NAMES[d.departement] ?? d.departement },
-    { label: "Événements", value: (d) => formatInteger(d.count), align: "right" }
+    { label: "Événements", value: (d) => formatInteger(d.count), raw: (d) => d.count, format: { style: "number", digits: 0 }, align: "right" }
   ], { caption: `Intercommunalités ayant accueilli un événement labellisé en ${year}`, document });
 }

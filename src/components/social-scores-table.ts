@@ -16,6 +16,6 @@ export function socialScoresTable(rows: readonly ScoresRow[], markers: readonly 
     { label: "Projet", value: (row) => row.label },
     ...(dated ? [{ label: "Comité", value: (row: ScoresRow) => (row.date ? formatDate(row.date) : MISSING) }] : []),
     ...markers.map((marker, i) => ({ label: `${i + 1}. ${marker}`, value: (row: ScoresRow) => formatScore(row.scores[i] ?? NaN), align: "right" as const })),
-    { label: "Moyenne", value: (row) => formatScore(meanScore(row.scores)), align: "right" },
+    { label: "Moyenne", value: (row) => formatScore(meanScore(row.scores)), raw: (row) => meanScore(row.scores), format: { style: "number", digits: 1 }, align: "right" },
   ], { caption, document });
 }

@@ -1,4 +1,5 @@
-import type { ExportCell, ExportTable } from "./table-download-cells.js";
+import { dsvFormat } from "d3-dsv";
+import { type ExportCell, type ExportTable, isShareColumn } from "./table-download-cells.js";
 import { neutralizeFormula } from "./table-download-formula.js";
 
 /** Excel-FR's CSV: `;` between cells, since the comma is the decimal separator. */
@@ -19,25 +20,31 @@ export function frenchDecimal(value: number): string {
   return text.replace(".", ",");
 }
 
-/** A text cell: formula-neutralised, then quoted (quotes doubled) when it holds `;`, a quote, a line break or edge spaces. */
-function textCell(text: string): string {
-  const safe = neutralizeFormula(text);
-  return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+// d3-dsv quotes a cell (doubling its quotes) when it holds `;`, a quote or a line break.
+const excelDsv = dsvFormat(EXCEL_CSV_SEPARATOR);
 
+/** A cell's text before quoting: a number with a decimal comma, a text formula-neutralised. */
 function cell(value: ExportCell): string {
   if (value.kind === "number") return frenchDecimal(value.value);
-  if (value.kind === "text") return textCell(value.value);
+  if (value.kind === "text") return neutralizeFormula(value.value);
   return "";
 }
 
-/** The text of the CSV file: the headers, then one line per row, CRLF line ends, preceded by the BOM. */
-export function excelCsvText(table: ExportTable): string {
-  const lines = [table.headers.map(textCell), ...table.rows.map((row) => row.map(cell))].map((cells) => cells.join(EXCEL_CSV_SEPARATOR));
+/** Said in the header of a column of shares: the CSV writes them as fractions (0,453 for 45,3 %). */
+export const SHARE_HEADER_SUFFIX = " (fraction de 0 à 1)";
+
+/**
+ * The text of the CSV file: the `heading` line when given (what the file is: exports date, filters), the headers (a
+ * column of shares says it holds fractions), then one line per row, CRLF line ends, preceded by the BOM.
+ */
+export function excelCsvText(table: ExportTable, heading?: string): string {
+  const headers = table.headers.map((h, i) => neutralizeFormula(isShareColumn(table, i) ? `${h}${SHARE_HEADER_SUFFIX}` : h));
+  const rows = [...(heading ? [[neutralizeFormula(heading)]] : []), headers, ...table.rows.map((row) => row.map(cell))];
+  const lines = rows.map((row) => excelDsv.formatRow(row));
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
 
 /** The bytes of a CSV that Excel-FR opens right: UTF-8 with BOM, `;`, decimal comma, CRLF. */
-export function excelCsv(table: ExportTable): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(excelCsvText(table));
+export function excelCsv(table: ExportTable, heading?: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(excelCsvText(table, heading));
 }

@@ -23,15 +23,17 @@ function cellValue(cell: ExportCell): number | string | null {
 
 /**
  * An XLSX workbook of the table, built with exceljs (loaded on first use: about 1 MB, only for those who download):
- * one worksheet named after the caption, the headers in bold on a frozen first row, numbers as numeric cells
- * with the page's format (euros, percentages), text formula-neutralised.
+ * one worksheet named after the caption, the `heading` (exports date, filters) on its first row when given, the
+ * headers in bold on a frozen row, numbers as numeric cells with the page's format (euros, shares as
+ * percentages), text formula-neutralised.
  */
-export async function xlsxBytes(table: ExportTable): Promise<Uint8Array<ArrayBuffer>> {
+export async function xlsxBytes(table: ExportTable, heading?: string): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Indicateurs innovation numérique — Région Hauts-de-France";
   workbook.title = table.caption;
-  const sheet = workbook.addWorksheet(sheetName(table.caption), { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName(table.caption), { views: [{ state: "frozen", ySplit: heading ? 2 : 1 }] });
+  if (heading) sheet.addRow([neutralizeFormula(heading)]).font = { italic: true };
   const header = sheet.addRow(table.headers.map(neutralizeFormula));
   header.font = { bold: true };
   const widths = table.headers.map((h) => h.length);

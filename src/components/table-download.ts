@@ -1,9 +1,11 @@
-// Download buttons beside every data table of the page: a CSV that Excel-FR opens right, and an XLSX workbook.
-// `dataTable` returns a bare <table> (its callers put it in figures, cards and scrolling boxes), so the buttons
-// cannot live inside it without changing its caption or rows: a watcher places a button bar just before each
-// `table.data-table` of the document, and removes it when its table leaves the page (Framework re-renders cells).
+// Download buttons beside every data table of the page: a CSV that Excel-FR opens right, and an XLSX workbook, both
+// built from the data the table was given (see setDownload). `dataTable` returns a bare <table> (its callers put it
+// in figures, cards and scrolling boxes), so the buttons cannot live inside it without changing its caption or rows:
+// a watcher only places each table's bar just before it, and removes it when its table leaves the page (Framework
+// re-renders cells); it never reads the table's contents.
+import { downloadContext, downloadFileName, downloadHeading, slug } from "./download-context.js";
 import { excelCsv } from "./table-download-csv.js";
-import { exportTable } from "./table-download-cells.js";
+import { downloadOf, hasDownload } from "./table-download-cells.js";
 import { xlsxBytes } from "./table-download-xlsx.js";
 
 /** The class of the button bar. */
@@ -30,15 +32,7 @@ const STYLE = `.${DOWNLOAD_BAR_CLASS} {
 
 /** A file name from a caption: `Consommation de l’enveloppe INS’pir` → `consommation-de-l-enveloppe-ins-pir`. */
 export function fileBaseName(caption: string): string {
-  const slug = caption
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-  return slug === "" ? "tableau" : slug;
+  return slug(caption) || "tableau";
 }
 
 /** Hands `bytes` to the browser as a downloaded file. */
@@ -67,7 +61,8 @@ function button(document: Document, label: string): HTMLButtonElement {
 /**
  * The bar of a table: a group named after its caption with two real buttons, « Télécharger en CSV » and
  * « Télécharger en XLSX (Excel) », and a status line for the XLSX, which takes a moment to prepare.
- * The files hold what the table shows when the button is pressed.
+ * The files hold the table's data (its rows and columns, not its text), headed by the exports date and the filters
+ * chosen when the button is pressed, and are named after the page, those filters, the date and the caption.
  */
 export function downloadBar(table: HTMLTableElement, document: Document): HTMLElement {
   const bar = document.createElement("div");
@@ -81,15 +76,19 @@ export function downloadBar(table: HTMLTableElement, document: Document): HTMLEl
   const status = bar.appendChild(document.createElement("span"));
   status.setAttribute("role", "status");
   csv.addEventListener("click", () => {
-    const data = exportTable(table);
-    saveFile(excelCsv(data), `${fileBaseName(data.caption)}.csv`, "text/csv;charset=utf-8", document);
+    const data = downloadOf(table);
+    if (!data) return;
+    const context = downloadContext(document);
+    saveFile(excelCsv(data, downloadHeading(context, data.caption)), downloadFileName(context, data.caption, "csv"), "text/csv;charset=utf-8", document);
   });
   xlsx.addEventListener("click", async () => {
-    const data = exportTable(table);
+    const data = downloadOf(table);
+    if (!data) return;
+    const context = downloadContext(document);
     status.textContent = "Préparation du fichier XLSX…";
     try {
-      const bytes = await xlsxBytes(data);
-      saveFile(bytes, `${fileBaseName(data.caption)}.xlsx`, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", document);
+      const bytes = await xlsxBytes(data, downloadHeading(context, data.caption));
+      saveFile(bytes, downloadFileName(context, data.caption, "xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", document);
       status.textContent = "";
     } catch (error) {
       console.warn("XLSX download failed", error);
@@ -119,7 +118,7 @@ export function placeDownloadBars(document: Document): void {
     }
   }
   for (const table of Array.from(document.querySelectorAll<HTMLTableElement>("table.data-table"))) {
-    if (table.getAttribute(DOWNLOAD_OFF_ATTRIBUTE) === "off") continue;
+    if (!hasDownload(table) || table.getAttribute(DOWNLOAD_OFF_ATTRIBUTE) === "off") continue;
     let bar = bars.get(table);
     if (!bar) bars.set(table, (bar = downloadBar(table, document)));
     const anchor = anchorOf(table);

@@ -8,6 +8,8 @@ export interface AreaRow {
   kind: "departement" | "versant" | "region";
   /** `Nord (59)`, `Versant Picardie`, `Hauts-de-France`. */
   label: string;
+  /** The address parameters that name it (`departement` or `versant`; none for the region). */
+  params: Readonly<Record<string, string>>;
   events: number;
   population: number;
   per100k: number;
@@ -30,8 +32,8 @@ export function areaRows(departements: readonly DepartementRow[]): AreaRow[] {
   const sorted = [...departements].sort((a, b) => a.code.localeCompare(b.code));
   const versants = [...new Set(sorted.map((d) => d.versant))].sort((a, b) => a.localeCompare(b, "fr"));
   return [
-    ...sorted.map((d): AreaRow => ({ kind: "departement", label: `${d.name} (${d.code})`, events: d.events, population: d.population, per100k: d.per100k })),
-    ...versants.map((v): AreaRow => ({ kind: "versant", label: `Versant ${v}`, ...sumAreas(sorted.filter((d) => d.versant === v)) })),
-    { kind: "region", label: "Hauts-de-France", ...sumAreas(sorted) },
+    ...sorted.map((d): AreaRow => ({ kind: "departement", label: `${d.name} (${d.code})`, params: { departement: d.code }, events: d.events, population: d.population, per100k: d.per100k })),
+    ...versants.map((v): AreaRow => ({ kind: "versant", label: `Versant ${v}`, params: { versant: v }, ...sumAreas(sorted.filter((d) => d.versant === v)) })),
+    { kind: "region", label: "Hauts-de-France", params: {}, ...sumAreas(sorted) },
   ];
 }

@@ -25,6 +25,17 @@ export function territoryScopes(departements: readonly { code: string; versant: 
   ];
 }
 
+/** The scope an address names: its département when it has one, else its versant, else the whole region. */
+export function scopeOfParams(scopes: readonly TerritoryScope[], params: Readonly<Record<string, string>>): TerritoryScope {
+  const departement = params.departement ?? "";
+  const versant = params.versant ?? "";
+  return (
+    scopes.find((s) => s.kind === "departement" && s.departements[0] === departement) ??
+    scopes.find((s) => s.kind === "versant" && s.label === `Versant ${versant}`) ??
+    scopes[0]!
+  );
+}
+
 /** Whether the département `code` belongs to the scope. */
 export function inScope(scope: TerritoryScope, code: string): boolean {
   return scope.departements.includes(code);

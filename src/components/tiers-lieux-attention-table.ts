@@ -10,7 +10,7 @@ export function tiersLieuxAttentionTable(rows: readonly AttentionRow[], { docume
     { label: "Département", value: (r) => departementLabel(r.departement) },
     { label: "Année du plan", value: (r) => (r.annee === null ? MISSING : String(r.annee)), align: "right" },
     { label: "Point d’attention", value: (r) => r.issues.join(" ; ") },
-    { label: "Fonctionnement voté", value: (r) => formatEuros(r.fonctionnement), align: "right" },
-    { label: "Équipement voté", value: (r) => formatEuros(r.investissement), align: "right" },
+    { label: "Fonctionnement voté", value: (r) => formatEuros(r.fonctionnement), raw: (r) => r.fonctionnement, format: { style: "euros", cents: false }, align: "right" },
+    { label: "Équipement voté", value: (r) => formatEuros(r.investissement), raw: (r) => r.investissement, format: { style: "euros", cents: false }, align: "right" },
   ], { caption: "EPCI et années du plan qui enfreignent une règle de l’appel à projets", document });
 }

@@ -77,10 +77,10 @@ export function tiersLieuxEquipmentTable(rows: readonly EquipmentRow[], { docume
   return dataTable(rows, [
     { label: "EPCI", value: (r) => r.name },
     { label: "Année du plan", value: (r) => (r.annee === null ? MISSING : String(r.annee)), align: "right" },
-    { label: "Équipement voté", value: (r) => formatEuros(r.investissement, { cents: true }), align: "right" },
-    { label: "Coût total", value: (r) => formatEuros(r.coutTotal, { cents: true }), align: "right" },
-    { label: "50 % du coût", value: (r) => formatEuros(r.rateLimit, { cents: true }), align: "right" },
-    { label: "Limite applicable", value: (r) => formatEuros(r.limit, { cents: true }), align: "right" },
+    { label: "Équipement voté", value: (r) => formatEuros(r.investissement, { cents: true }), raw: (r) => r.investissement, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Coût total", value: (r) => formatEuros(r.coutTotal, { cents: true }), raw: (r) => r.coutTotal, format: { style: "euros", cents: true }, align: "right" },
+    { label: "50 % du coût", value: (r) => formatEuros(r.rateLimit, { cents: true }), raw: (r) => r.rateLimit, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Limite applicable", value: (r) => formatEuros(r.limit, { cents: true }), raw: (r) => r.limit, format: { style: "euros", cents: true }, align: "right" },
     { label: "Dépassement", value: (r) => [r.overCap ? "plafond" : "", r.overRate ? "50 % du coût" : ""].filter(Boolean).join(", ") || "non" },
   ], { caption: "Aide à l’équipement par EPCI et par année, face au plafond et à 50 % du coût total", document });
 }

@@ -121,9 +121,9 @@ export function tiersLieuxScheduleTable(marks: readonly ScheduleMark[], { docume
     { label: "EPCI", value: (m) => m.name },
     { label: "Département", value: (m) => departementLabel(m.departement) },
     { label: "Année du plan", value: (m) => String(m.annee), align: "right" },
-    { label: "Aides votées", value: (m) => formatInteger(m.dossiers), align: "right" },
-    { label: "Fonctionnement voté", value: (m) => formatEuros(m.fonctionnement, { cents: true }), align: "right" },
-    { label: "Plafond de l’année", value: (m) => formatEuros(m.cap), align: "right" },
+    { label: "Aides votées", value: (m) => formatInteger(m.dossiers), raw: (m) => m.dossiers, format: { style: "number", digits: 0 }, align: "right" },
+    { label: "Fonctionnement voté", value: (m) => formatEuros(m.fonctionnement, { cents: true }), raw: (m) => m.fonctionnement, format: { style: "euros", cents: true }, align: "right" },
+    { label: "Plafond de l’année", value: (m) => formatEuros(m.cap), raw: (m) => m.cap, format: { style: "euros", cents: false }, align: "right" },
     { label: "Au-dessus du plafond", value: (m) => (m.over ? "oui" : "non") },
   ], { caption: "Fonctionnement voté par EPCI et par année du plan, face au plafond de l’année", document });
 }

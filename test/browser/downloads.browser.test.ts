@@ -80,11 +80,13 @@ describe("download buttons", () => {
     // Its data opens in a "Voir les données" section (open by default on this page).
     await figure.locator("details").evaluate((details) => ((details as HTMLDetailsElement).open = true));
     const [download] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", { name: "Télécharger en CSV" }).click()]);
-    expect(download.suggestedFilename()).toBe("consommation-de-l-enveloppe-ins-pir-par-ligne.csv");
+    // Named after the page, the exports date and the caption.
+    expect(download.suggestedFilename()).toMatch(/^budget_\d{4}-\d{2}-\d{2}_consommation-de-l-enveloppe-ins-pir-par-ligne\.csv$/);
     const bytes = await readFile((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString("utf8").slice(1).split("\r\n");
-    expect(lines[0]).toBe("Ligne;Enveloppe;Engagé;Engagé / enveloppe;Mandaté;Mandaté / enveloppe;Reste à engager");
+    const [heading, ...lines] = bytes.toString("utf8").slice(1).split("\r\n");
+    expect(heading).toMatch(/^Consommation de l’enveloppe INS’pir par ligne — exports au \d{4}-\d{2}-\d{2} — (sans filtre|filtres : .+)$/);
+    expect(lines[0]).toBe("Ligne;Enveloppe;Engagé;Engagé / enveloppe (fraction de 0 à 1);Mandaté;Mandaté / enveloppe (fraction de 0 à 1);Reste à engager");
     expect(lines.at(-1)).toBe("");
     expect(lines.slice(1, -1).every((line) => line.split(";").length === 7 && /^[^;]+(;-?\d+(,\d+)?)+$/.test(line))).toBe(true);
     expect(errors).toEqual([]);
@@ -96,11 +98,12 @@ describe("download buttons", () => {
     const bar = page.getByRole("group", { name: "Télécharger le tableau « Subventions publiées par dispositif »" });
     await bar.getByRole("button", { name: "Télécharger en XLSX (Excel)" }).focus();
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-    expect(download.suggestedFilename()).toBe("subventions-publiees-par-dispositif.xlsx");
+    expect(download.suggestedFilename()).toMatch(/^open-data_\d{4}-\d{2}-\d{2}_subventions-publiees-par-dispositif\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "Dispositif", "Subventions publiées", "Montant voté"]);
+    expect(String(sheet.getRow(1).getCell(1).value)).toMatch(/^Subventions publiées par dispositif — exports au /);
+    expect(sheet.getRow(2).values).toEqual([undefined, "Dispositif", "Subventions publiées", "Montant voté"]);
     const total = sheet.getRow(sheet.rowCount);
     expect(total.getCell(1).value).toBe("Total");
     expect(typeof total.getCell(2).value).toBe("number");

@@ -9,11 +9,8 @@ export type ColorScheme = (typeof COLOR_SCHEMES)[number];
 /** axe-core's browser build, injected into each page. */
 export const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-/** The WCAG 2.1 A and AA rules of axe-core. */
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** The impacts that fail a page; "moderate" and "minor" ones are only reported. */
-const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
+/** The WCAG 2.1 A and AA rules of axe-core, and its best practices (landmarks, headings, skip links). */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 export interface AxeViolation {
   id: string;
@@ -105,8 +102,9 @@ export function auditProblems(audit: PageAudit, base: string): string[] {
   for (const failure of audit.failedRequests) if (!failure.includes("ERR_BLOCKED_BY_CLIENT")) problems.push(`failed request: ${failure}`);
   for (const error of audit.consoleErrors) problems.push(`console error: ${error}`);
   for (const error of audit.cellErrors) problems.push(`cell error: ${error}`);
+  // Every finding fails the page, whatever its impact: the site has none left.
   for (const v of audit.axeViolations) {
-    if (BLOCKING_IMPACTS.has(v.impact ?? "")) problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).join(" | ")}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5})` : ""}`);
+    problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).join(" | ")}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5})` : ""}`);
   }
   return problems;
 }

@@ -144,13 +144,14 @@ describe("budgetAlertsTable", () => {
   ];
   const labels = new Map([["EVT_RATE", "Événement : plus de 50 %"], ["TL_SAME_EPCI", "Deux aides dans le même EPCI"]]);
 
-  it("shows each alert with its dossier as row header, its rule's code and label, amounts and message", () => {
-    const table = budgetAlertsTable(alerts, labels, { caption: "Alertes", document });
+  it("shows each alert with its dossier as row header, its rule's label and code, amounts and message", () => {
+    const table = budgetAlertsTable(alerts, labels, { caption: "Alertes", dossierHref: (id) => `./dossiers?dossier=${id}`, document });
     expect([...table.querySelectorAll("thead th[scope='col']")].map((th) => th.textContent)).toEqual(["Dossier, organisation bénéficiaire", "Dispositif, commune", "Règle", "Montant", "Limite", "Message"]);
     const [first, second] = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => n(c.textContent)));
-    expect(first).toEqual(["EX1Numéria SAS", "Événement créatifAmiens", "EVT_RATEÉvénement : plus de 50 %", "7 100 €", "5 545,50 €", "Voté 7 100 €"]);
-    expect(second).toEqual(["EX2–", "Tiers-lieux du numériqueCorbie", "TL_SAME_EPCIDeux aides dans le même EPCI", "–", "–", "Autre aide"]);
+    expect(first).toEqual(["EX1Numéria SAS", "Événement créatifAmiens", "Événement : plus de 50 % EVT_RATE", "7 100 €", "5 545,50 €", "Voté 7 100 €"]);
+    expect(second).toEqual(["EX2–", "Tiers-lieux du numériqueCorbie", "Deux aides dans le même EPCI TL_SAME_EPCI", "–", "–", "Autre aide"]);
     expect(table.querySelector("tbody th")?.getAttribute("scope")).toBe("row");
+    expect([...table.querySelectorAll("tbody th a")].map((a) => a.getAttribute("href"))).toEqual(["./dossiers?dossier=EX1", "./dossiers?dossier=EX2"]);
   });
 
   it("formats amounts with cents only when they have some", () => {
@@ -180,6 +181,12 @@ describe("ruleCountsTable", () => {
     const links = [...table.querySelectorAll("tbody th a")];
     expect(links.map((a) => [a.getAttribute("href"), a.textContent, a.getAttribute("aria-label")])).toEqual([["./budget?regle=EVT_CAP#alertes", "EVT_CAP", "Voir les alertes EVT_CAP"]]);
     expect(table.querySelectorAll("thead th")).toHaveLength(4);
+  });
+
+  it("links each dossier count, and the total of dossiers with an alert, to the explorer", () => {
+    const table = ruleCountsTable(counts, { caption: "Par règle", dossiersHref: (rule) => `./dossiers?regle=${rule ?? "toutes"}`, totalDossiers: 1, document });
+    expect([...table.querySelectorAll("td a")].map((a) => [a.getAttribute("href"), a.textContent])).toEqual([["./dossiers?regle=EVT_CAP", "1"], ["./dossiers?regle=toutes", "1"]]);
+    expect(table.querySelector("tfoot")?.textContent).toBe("Total21");
   });
 
   it("lets a long code wrap after its underscores only", () => {

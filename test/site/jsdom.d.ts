@@ -2,7 +2,7 @@
 // a DOM to hand to Plot and to the table components in Node. @types/jsdom would replace this file.
 declare module "jsdom" {
   export class JSDOM {
-    constructor(html?: string);
+    constructor(html?: string, options?: { url?: string });
     readonly window: Window & typeof globalThis;
   }
 }

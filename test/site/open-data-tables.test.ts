@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SCDL_SUBVENTIONS_FIELDS } from "../../loaders/opendata/scdl-subventions-schema.js";
 import { OPEN_DATA_FIELDS } from "../../src/components/open-data-fields.js";
 import { openDataConditionsTable, openDataDispositifTable, openDataFieldsTable, openDataStatusTable, openDataUnpublishedTable } from "../../src/components/open-data-tables.js";
-import { exportTable } from "../../src/components/table-download-cells.js";
+import { downloadOf } from "../../src/components/table-download-cells.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
 
 const { document } = new JSDOM("<!DOCTYPE html>").window;
@@ -34,7 +34,7 @@ describe("the open-data page's tables", () => {
       ["Tiers-lieux du numérique", "1", "15 000 €"],
       ["Total", "3", "20 251 €"]
     ]);
-    expect(exportTable(table).rows[2]).toEqual([
+    expect(downloadOf(table)!.rows[2]).toEqual([
       { kind: "text", value: "Total" },
       { kind: "number", value: 3, format: { style: "number", digits: 0 } },
       { kind: "number", value: 20250.5, format: { style: "euros", cents: false } }
@@ -48,7 +48,7 @@ describe("the open-data page's tables", () => {
     ]);
     const conditions = openDataConditionsTable(summary, { document });
     expect(cells(conditions)).toEqual([["échelonné (plusieurs paiements, ou période prévue)", "3"]]);
-    expect(exportTable(conditions).rows[0]?.[0]).toEqual({ kind: "text", value: "échelonné" });
+    expect(downloadOf(conditions)!.rows[0]?.[0]).toEqual({ kind: "text", value: "échelonné" });
   });
 
   it("documents the sixteen columns of the file in the data model's order", () => {

@@ -21,7 +21,8 @@ describe("fileBaseName", () => {
 describe("downloadBar", () => {
   it("is a group named after the table with two real, French-labelled buttons and a status line", () => {
     const document = page();
-    const bar = downloadBar(table(document, "Engagé par ligne"), document);
+    const t = table(document, "Engagé par ligne");
+    const bar = downloadBar(t, document);
     expect(bar.getAttribute("role")).toBe("group");
     expect(bar.getAttribute("aria-label")).toBe("Télécharger le tableau « Engagé par ligne »");
     const buttons = [...bar.querySelectorAll("button")];

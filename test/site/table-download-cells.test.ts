@@ -1,106 +1,59 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { dataTable } from "../../src/components/data-table.js";
-import { formatEuros, formatInteger, formatPercent } from "../../src/components/format.js";
-import { exportCell, exportTable, parseFrenchFigure, visibleText } from "../../src/components/table-download-cells.js";
+import { downloadContext, downloadFileName, downloadHeading } from "../../src/components/download-context.js";
+import { formatEuros, formatPercent } from "../../src/components/format.js";
+import { downloadOf, exportCell, isShareColumn } from "../../src/components/table-download-cells.js";
 
 const { document } = new JSDOM("<!DOCTYPE html>").window;
 
-function cellOf(html: string): Element {
-  const td = document.createElement("td");
-  td.innerHTML = html;
-  return td;
-}
-
-describe("parseFrenchFigure", () => {
-  it("reads euros, percentages and counts as the site writes them (Intl's no-break spaces included)", () => {
-    expect(parseFrenchFigure(formatEuros(12500))).toEqual({ value: 12500, format: { style: "euros", cents: false } });
-    expect(parseFrenchFigure(formatEuros(118450.5, { cents: true }))).toEqual({ value: 118450.5, format: { style: "euros", cents: true } });
-    expect(parseFrenchFigure(formatPercent(0.453))).toEqual({ value: 0.453, format: { style: "percent", digits: 1 } });
-    expect(parseFrenchFigure(formatInteger(1234))).toEqual({ value: 1234, format: { style: "number", digits: 0 } });
-    expect(parseFrenchFigure(formatEuros(-30))).toEqual({ value: -30, format: { style: "euros", cents: false } });
-    expect(parseFrenchFigure("12,75")).toEqual({ value: 12.75, format: { style: "number", digits: 2 } });
-    expect(parseFrenchFigure("2016")?.value).toBe(2016);
-  });
-
-  it("leaves codes and words as text: leading zeros, long ungrouped digits, mixed text", () => {
-    for (const text of ["02", "0123", "59350", "20005374200017", "Aisne (02)", "–", "1er janvier 2017", "12 500 € (45 %)", "1 23", ""]) {
-      expect(parseFrenchFigure(text), text).toBeUndefined();
-    }
-  });
-});
-
-describe("visibleText", () => {
-  it("joins a cell's lines with a dash and leaves decorative parts out", () => {
-    expect(visibleText(cellOf('EX001234<span class="second-line">Association   test</span>'))).toBe("EX001234 — Association test");
-    expect(visibleText(cellOf('<span aria-hidden="true">■</span> Engagé<br>total'))).toBe("Engagé — total");
-    expect(visibleText(cellOf('<a href="#x"><code>EVT_<wbr>CAP</code></a>'))).toBe("EVT_CAP");
-  });
-});
-
 describe("exportCell", () => {
-  it("prefers the raw value and keeps the format the text shows", () => {
-    const td = cellOf(formatPercent(0.45678));
-    td.setAttribute("data-raw", "0.45678");
-    expect(exportCell(td)).toEqual({ kind: "number", value: 0.45678, format: { style: "percent", digits: 1 } });
-    const code = cellOf("Aisne");
-    code.setAttribute("data-raw", '"02"');
-    expect(exportCell(code)).toEqual({ kind: "text", value: "02" });
-    const empty = cellOf("–");
-    empty.setAttribute("data-raw", "null");
-    expect(exportCell(empty)).toEqual({ kind: "empty" });
-  });
-
-  it("reads the text when a raw value is malformed", () => {
-    const td = cellOf("1 234");
-    td.setAttribute("data-raw", "{oops");
-    expect(exportCell(td)).toEqual({ kind: "number", value: 1234, format: { style: "number", digits: 0 } });
-  });
-
-  it("reads back figures without a raw value, and leaves the placeholder empty", () => {
-    expect(exportCell(cellOf(formatEuros(5000)))).toEqual({ kind: "number", value: 5000, format: { style: "euros", cents: false } });
-    expect(exportCell(cellOf("–"))).toEqual({ kind: "empty" });
-    expect(exportCell(cellOf("Nord (59)"))).toEqual({ kind: "text", value: "Nord (59)" });
+  it("keeps numbers as numbers with their column's format, the placeholder and null as empty cells", () => {
+    expect(exportCell(5000, { style: "euros", cents: false })).toEqual({ kind: "number", value: 5000, format: { style: "euros", cents: false } });
+    expect(exportCell(22)).toEqual({ kind: "number", value: 22, format: { style: "number", digits: 0 } });
+    expect(exportCell(Number.NaN)).toEqual({ kind: "empty" });
+    expect(exportCell("–")).toEqual({ kind: "empty" });
+    expect(exportCell(null)).toEqual({ kind: "empty" });
+    expect(exportCell("Nord (59)")).toEqual({ kind: "text", value: "Nord (59)" });
   });
 });
 
-describe("dataTable's raw values", () => {
+describe("dataTable's downloads", () => {
   interface Line {
     name: string;
     engaged: number;
     rate: number;
     code: string;
+    change: number;
   }
   const lines: Line[] = [
-    { name: "Fonctionnement · Picardie", engaged: 118450.5, rate: 0.78966666, code: "02" },
-    { name: "=HYPERLINK(\"x\")", engaged: -12.5, rate: Number.NaN, code: "80" }
+    { name: "Fonctionnement · Picardie", engaged: 118450.5, rate: 0.78966666, code: "02", change: 22 },
+    { name: "=HYPERLINK(\"x\")", engaged: -12.5, rate: Number.NaN, code: "80", change: -3 }
   ];
   const table = () =>
     dataTable(lines, [
       { label: "Ligne", value: (d) => d.name },
-      { label: "Engagé", value: (d) => formatEuros(d.engaged, { cents: true }), raw: (d) => d.engaged, align: "right" },
-      { label: "Engagé / enveloppe", value: (d) => formatPercent(d.rate), raw: (d) => (Number.isFinite(d.rate) ? d.rate : null), align: "right" },
-      { label: "Département", value: (d) => d.code, raw: (d) => d.code },
+      { label: "Engagé", value: (d) => formatEuros(d.engaged, { cents: true }), raw: (d) => d.engaged, format: { style: "euros", cents: true }, align: "right" },
+      { label: "Engagé / enveloppe", value: (d) => formatPercent(d.rate), raw: (d) => (Number.isFinite(d.rate) ? d.rate : null), format: { style: "percent", digits: 1 }, align: "right" },
+      { label: "Département", value: (d) => d.code },
+      { label: "Écart", value: (d) => (d.change > 0 ? `+${d.change}` : String(d.change)), raw: (d) => d.change, align: "right" },
       { label: "Rang", value: (_d) => 3 }
     ], { caption: "Lignes de l’enveloppe", document });
 
-  it("keeps each cell's raw value beside its formatted text, and leaves the table as before otherwise", () => {
+  it("holds the rows' values, not the page's text: a signed figure as a number, a code as text", () => {
     const t = table();
     expect(t.querySelector("caption")?.textContent).toBe("Lignes de l’enveloppe");
-    expect([...t.querySelectorAll("tbody tr:first-child > *")].map((c) => c.getAttribute("data-raw"))).toEqual([null, "118450.5", "0.78966666", '"02"', "3"]);
-    expect(t.hasAttribute("data-download")).toBe(false);
-  });
-
-  it("gives the download its caption, headers and typed cells (a code given as a raw string stays text)", () => {
-    expect(exportTable(table())).toEqual({
+    expect(t.querySelector("tbody tr:last-child td:nth-child(5)")?.textContent).toBe("-3");
+    expect(downloadOf(t)).toEqual({
       caption: "Lignes de l’enveloppe",
-      headers: ["Ligne", "Engagé", "Engagé / enveloppe", "Département", "Rang"],
+      headers: ["Ligne", "Engagé", "Engagé / enveloppe", "Département", "Écart", "Rang"],
       rows: [
         [
           { kind: "text", value: "Fonctionnement · Picardie" },
           { kind: "number", value: 118450.5, format: { style: "euros", cents: true } },
           { kind: "number", value: 0.78966666, format: { style: "percent", digits: 1 } },
           { kind: "text", value: "02" },
+          { kind: "number", value: 22, format: { style: "number", digits: 0 } },
           { kind: "number", value: 3, format: { style: "number", digits: 0 } }
         ],
         [
@@ -108,20 +61,36 @@ describe("dataTable's raw values", () => {
           { kind: "number", value: -12.5, format: { style: "euros", cents: true } },
           { kind: "empty" },
           { kind: "text", value: "80" },
+          { kind: "number", value: -3, format: { style: "number", digits: 0 } },
           { kind: "number", value: 3, format: { style: "number", digits: 0 } }
         ]
       ]
     });
+    expect([0, 1, 2].map((i) => isShareColumn(downloadOf(t)!, i))).toEqual([false, false, true]);
   });
 
   it("marks a table built with download: false", () => {
-    expect(dataTable(lines, [{ label: "Ligne", value: (d) => d.name }], { caption: "x", document, download: false }).getAttribute("data-download")).toBe("off");
+    const t = dataTable(lines, [{ label: "Ligne", value: (d) => d.name }], { caption: "x", document, download: false });
+    expect(t.getAttribute("data-download")).toBe("off");
   });
+});
 
-  it("exports the footer rows too (a total)", () => {
-    const t = table();
-    const foot = t.appendChild(document.createElement("tfoot")).appendChild(document.createElement("tr"));
-    foot.innerHTML = `<th scope="row">Total</th><td>${formatEuros(118438)}</td>`;
-    expect(exportTable(t).rows.at(-1)).toEqual([{ kind: "text", value: "Total" }, { kind: "number", value: 118438, format: { style: "euros", cents: false } }]);
+describe("download context", () => {
+  it("names the page, the chosen filters and the exports date, in the file name and the heading", () => {
+    const { window } = new JSDOM(
+      `<!DOCTYPE html><html><head><meta name="inspir-exports-date" content="2019-12-31"></head><body><main id="observablehq-main"><form>
+        <label for="a">Année de vote</label><select id="a" name="annee"><option value="">Toutes</option><option value="2018" selected>2018</option></select>
+        <label for="d">Département</label><select id="d" name="departement"><option value="">Toute la région</option><option value="02">Aisne (02)</option></select>
+        <label for="q">Rechercher</label><input id="q" type="search" name="q" value="Cœur">
+      </form></main></body></html>`,
+      { url: "http://h/budget" }
+    );
+    const context = downloadContext(window.document);
+    expect(context).toEqual({ page: "budget", filters: ["Année de vote : 2018", "Rechercher : Cœur"], filterSlug: "annee-2018_q-coeur", exportsDate: "2019-12-31" });
+    expect(downloadFileName(context, "Alertes : 14 alertes", "csv")).toBe("budget_annee-2018_q-coeur_2019-12-31_alertes-14-alertes.csv");
+    expect(downloadHeading(context, "Alertes")).toBe("Alertes — exports au 2019-12-31 — filtres : Année de vote : 2018 ; Rechercher : Cœur");
+    const bare = downloadContext(new JSDOM("<!DOCTYPE html>", { url: "http://h/" }).window.document);
+    expect(downloadFileName(bare, "« »", "xlsx")).toBe("index_tableau.xlsx");
+    expect(downloadHeading(bare, "x")).toBe("x — date des exports inconnue — sans filtre");
   });
 });

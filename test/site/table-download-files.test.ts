@@ -47,13 +47,17 @@ describe("the CSV for Excel-FR", () => {
     expect(Buffer.from(bytes).includes(Buffer.from("Événement", "utf8"))).toBe(true);
   });
 
-  it("separates cells with ; and lines with CRLF, writes numbers with a decimal comma, neutralises formulas", () => {
+  it("separates cells with ; and lines with CRLF, writes numbers with a decimal comma, shares as fractions, neutralises formulas", () => {
     expect(excelCsvText(table)).toBe(
-      "\ufeffDispositif;Engagé (€);Part;Note\r\n" +
+      "\ufeffDispositif;Engagé (€);Part (fraction de 0 à 1);Note\r\n" +
         "INS'pir - Événement créatif;118450,5;0,453;\"Prix « 12 500 € » ; voir note\"\r\n" +
         "\"'=HYPERLINK(\"\"http://x\"\";\"\"clic\"\")\";-12,5;;'@SUM(A1)\r\n" +
         "'+33 3 00;0,3;0,000000000001;'-2+3\r\n"
     );
+  });
+
+  it("starts with a line saying what the file holds, when given one", () => {
+    expect(excelCsvText({ caption: "x", headers: ["a"], rows: [] }, "x — exports au 2019-12-31 — sans filtre")).toBe("\ufeffx — exports au 2019-12-31 — sans filtre\r\na\r\n");
   });
 
   it("writes numbers without grouping nor binary noise", () => {

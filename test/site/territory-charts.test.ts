@@ -37,6 +37,13 @@ describe("epciRankChart", () => {
     expect(text).toContain("1 événement");
   });
 
+  it("keeps a long name whole on a phone, its value on a line of its own", () => {
+    const phone = epciRankChart(epci, { width: 320, key: "per100k", document });
+    expect(n(phone.textContent)).toContain("CC du Canton d'Oulchy-le-Château (02)");
+    expect(phone.textContent).not.toContain("…");
+    expect(Number(phone.getAttribute("height"))).toBeGreaterThan(Number(epciRankChart(epci, { width: 800, key: "per100k", document }).getAttribute("height")));
+  });
+
   it("uses the theme’s colours only", () => {
     const fills = [...epciRankChart(epci, { width: 640, key: "per100k", document }).querySelectorAll("[fill]")].map((e) => e.getAttribute("fill")).filter((f) => f !== "none");
     for (const fill of fills) expect(fill).toMatch(/^(var\(--theme-[\w-]+\)|currentColor)$/);

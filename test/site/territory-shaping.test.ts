@@ -4,7 +4,7 @@ import { areaRows, scopeTotals, sumAreas } from "../../src/components/territory-
 import { epciCoverage, epciWithoutEvent, rankEpci } from "../../src/components/territory-coverage.js";
 import { type DepartementRow, departementsForYear, epciForYear, epciInScope, per100k } from "../../src/components/territory-events.js";
 import { formatPer100k } from "../../src/components/territory-format.js";
-import { inScope, regionScope, scopePhrase, territoryScopes } from "../../src/components/territory-scope.js";
+import { inScope, regionScope, scopeOfParams, scopePhrase, territoryScopes } from "../../src/components/territory-scope.js";
 import { yearChoices, yearLabel, yearPhrase } from "../../src/components/territory-year.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
 
@@ -46,6 +46,12 @@ describe("territory filter", () => {
     expect(scopes[0]?.departements).toEqual(["02", "59", "62"]);
     expect(scopes[1]?.departements).toEqual(["59", "62"]);
     expect(scopes[4]?.departements).toEqual(["59"]);
+  });
+
+  it("is read from the address: the département first, then the versant, else the region", () => {
+    expect(scopeOfParams(scopes, { departement: "62", versant: "Picardie" }).label).toBe("Pas-de-Calais (62)");
+    expect(scopeOfParams(scopes, { versant: "Picardie" }).label).toBe("Versant Picardie");
+    expect(scopeOfParams(scopes, { departement: "75" }).label).toBe("Toute la région");
   });
 
   it("tells whether a département is in the scope", () => {

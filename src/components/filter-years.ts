@@ -1,0 +1,8 @@
+import type { FilterOption } from "./filter-bar.js";
+
+/** A year filter's choices: every year (""), then each year of `years` up to the exports date's (a later one has no data yet). */
+export function filterYearOptions(years: readonly number[], exportsDate: string | null, allLabel = "Toutes les années"): FilterOption[] {
+  const last = exportsDate === null ? Number.POSITIVE_INFINITY : Number(exportsDate.slice(0, 4));
+  const kept = [...new Set(years)].filter((y) => y <= last).sort((a, b) => a - b);
+  return [{ value: "", label: allLabel }, ...kept.map((y) => ({ value: String(y), label: String(y) }))];
+}

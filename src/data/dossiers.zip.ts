@@ -1,0 +1,3 @@
+import { databaseSourceFromEnv, explorerArchive } from "../../loaders/index.js";
+
+process.stdout.write(await explorerArchive(databaseSourceFromEnv()));

@@ -23,6 +23,8 @@ export function publicSiteData(data: Record<string, unknown>, published: Readonl
   const social = data["innovation-sociale.json"] as SocialInnovationPage;
   const quality = data["qualite.json"] as DataQualityPage;
   const review = data["bilan.json"] as ReviewPage;
+  // A review's highlighted events name dossiers: only those the SCDL file publishes stay, for the region and each département.
+  const publishedReviews = (reviews: ReviewPage["reviews"]) => reviews.map((r) => ({ ...r, highlights: r.highlights.filter((h) => published.has(h.dossier)) }));
   return {
     ...Object.fromEntries(Object.entries(data).filter(([file]) => PUBLIC_FILES.includes(file))),
     "overview.json": {
@@ -48,6 +50,6 @@ export function publicSiteData(data: Record<string, unknown>, published: Readonl
     "innovation-sociale.json": { ...social, assessments: [] } satisfies SocialInnovationPage,
     // The budget page names the envelope's source; the rest of the quality data stays in the full edition.
     "qualite.json": { ...quality, files: quality.files.filter((f) => f.kind === "enveloppes").map((f) => ({ ...f, rejected: 0, read: f.kept, extraColumns: [] })), rejected: [], rejectedCount: 0, byColumn: [], alertsByRule: [] } satisfies DataQualityPage,
-    "bilan.json": { ...review, reviews: review.reviews.map((r) => ({ ...r, highlights: r.highlights.filter((h) => published.has(h.dossier)) })) } satisfies ReviewPage
+    "bilan.json": { ...review, reviews: publishedReviews(review.reviews), departements: review.departements.map((d) => ({ ...d, reviews: publishedReviews(d.reviews) })) } satisfies ReviewPage
   };
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { queryRows, withConnection } from "../../loaders/db/with-connection.js";
 import { indicatorsDocument } from "../../loaders/indicators/document.js";
 import { LoadError } from "../../loaders/load-error.js";
-import { loadExports } from "../../loaders/load/load-exports.js";
+import { loadDataFolder } from "../../loaders/load/load-data-folder.js";
 import { EXPORT_SPECS } from "../../loaders/schemas/export-specs.js";
 import { type FuzzCase, mutate } from "./mutations.js";
 
@@ -28,7 +28,7 @@ export async function runCase(base: Record<string, Uint8Array>, fuzz: FuzzCase, 
     }
     try {
       const mismatches = await withConnection(":memory:", async (connection) => {
-        await loadExports(connection, dir, { limits: LIMITS });
+        await loadDataFolder(connection, dir, { limits: LIMITS });
         const found: string[] = [];
         const files = await queryRows<{ file: string; kind: keyof typeof EXPORT_SPECS; read: number; kept: number; rejected: number }>(connection, "SELECT file, kind, read, kept, rejected FROM files");
         for (const f of files) {

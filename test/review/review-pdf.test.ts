@@ -164,6 +164,10 @@ describe("npm run review", () => {
       expect(review.budget.envelope).toBe(envelope);
       expect(flat(poppler("pdftotext", ["-enc", "UTF-8", file, "-"]))).toContain(flat(`Enveloppe de ${formatEuros(envelope)} fin ${year}`));
     }
+    // The sample's top-up is dated July 2018: the 2017 review reads the 600 000 € of the 2016 deliberation.
+    expect(envelopes.find((e) => e.year === 2017)?.envelope).toBe(600_000);
+    expect(envelopes.find((e) => e.year === 2018)?.envelope).toBe(700_000);
+    expect(flat(poppler("pdftotext", ["-enc", "UTF-8", pdf, "-"]))).toContain(flat("Enveloppe de 600 000 € fin 2017"));
   });
 
   it("prints the département's own figures in its review", () => {

@@ -25,7 +25,7 @@ const full = {
     alertsByRule: [{ rule: "EVT_CAP", label: "Plafond", alerts: 2, dossiers: 1 }],
     enveloppesSource: "export"
   },
-  "bilan.json": { years: [2017], reviews: [{ year: 2017, highlights: [highlight("D1"), highlight("D9")] }] },
+  "bilan.json": { years: [2017], reviews: [{ year: 2017, highlights: [highlight("D1"), highlight("D9")] }], departements: [{ code: "80", epciTotal: 1, reviews: [{ year: 2017, highlights: [highlight("D9"), highlight("D1")] }] }] },
   "territoires.json": { epci: ["unchanged"] },
   "changes.json": { newDossiers: ["D9"] }
 };
@@ -50,6 +50,8 @@ describe("publicSiteData", () => {
       enveloppesSource: "export"
     });
     expect((data["bilan.json"] as { reviews: { highlights: { dossier: string }[] }[] }).reviews[0]!.highlights.map((h) => h.dossier)).toEqual(["D1"]);
+    // A département's review names only published dossiers too.
+    expect((data["bilan.json"] as { departements: { reviews: { highlights: { dossier: string }[] }[] }[] }).departements[0]!.reviews[0]!.highlights.map((h) => h.dossier)).toEqual(["D1"]);
     expect(data["territoires.json"]).toBe(full["territoires.json"]);
   });
 });

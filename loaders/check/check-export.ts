@@ -77,7 +77,8 @@ export async function checkExport(connection: DuckDBConnection, raw: RawExport, 
   ];
 
   const key = spec.key ? byName.get(spec.key)! : undefined;
-  const keyText = key ? `coalesce(js_trim(c."raw_${key.name}"), '')` : "''";
+  // A row's identifier as the duplicate check compares it, read from a raw cell.
+  const keyText = (cell: (name: string) => string) => (key ? `coalesce(js_trim(${cell(key.name)}), '')` : "''");
   const references = (spec.references ?? []).map((ref, i) => {
     const column = byName.get(ref.column)!;
     const other = ref.dispositif === undefined ? "NULL" : `CASE WHEN d${i}.dispositif <> ${sqlText(ref.dispositif)} THEN ${sqlText(`dossier d'un autre dispositif que « ${ref.dispositif} » (`)} || d${i}.dispositif || ')' END`;
@@ -93,7 +94,7 @@ export async function checkExport(connection: DuckDBConnection, raw: RawExport, 
   });
   const [cellJoins, referenceJoins] = [joins.filter((j) => !j.includes("dossier_index")), joins.filter((j) => j.includes("dossier_index"))];
   const duplicate = key
-    ? `CASE WHEN c.key_text <> '' AND c.line > c.first_line THEN [{'column': ${sqlText(key.header)}, 'value': c.key_text, 'reason': 'identifiant en double (déjà ligne ' || c.first_line || ')'}] ELSE [] END`
+    ? `CASE WHEN c.key_text <> '' AND c.line > f.first_line THEN [{'column': ${sqlText(key.header)}, 'value': c.key_text, 'reason': 'identifiant en double (déjà ligne ' || f.first_line || ')'}] ELSE [] END`
     : "[]";
 
   await connection.run(
@@ -105,13 +106,16 @@ export async function checkExport(connection: DuckDBConnection, raw: RawExport, 
      ), ruled AS (
        SELECT c.* ${dropped.length > 0 ? `EXCLUDE (${dropped.join(", ")})` : ""} ${replaced.length > 0 ? `REPLACE (${replaced.join(", ")})` : ""},
               CASE WHEN len(c.cell_faults) > 0 THEN c.cell_faults ELSE ${faultList(rowFaults)} END AS own_faults,
-              ${keyText} AS key_text, min(c.line) OVER (PARTITION BY ${keyText}) AS first_line
+              ${keyText((name) => `c."raw_${name}"`)} AS key_text
        FROM valued c
+     ), firsts AS (
+       -- An aggregate joined back, not a window: a window over every column sorted the whole export.
+       SELECT ${keyText((name) => `"${name}"`)} AS key_text, min(line) AS first_line FROM "${table}" GROUP BY ALL
      )
-     SELECT c.* EXCLUDE (cell_faults, own_faults, key_text, first_line, ${spec.columns.map((col) => `"raw_${col.name}"`).join(", ")}),
+     SELECT c.* EXCLUDE (cell_faults, own_faults, key_text, ${spec.columns.map((col) => `"raw_${col.name}"`).join(", ")}),
             c.key_text,
             list_concat(c.own_faults, ${duplicate}, CASE WHEN len(c.own_faults) = 0 THEN ${faultList(references)} ELSE [] END) AS faults
-     FROM ruled c ${referenceJoins.join(" ")}`,
+     FROM ruled c JOIN firsts f ON f.key_text = c.key_text ${referenceJoins.join(" ")}`,
     references.length > 0 ? { dossiersFile } : undefined
   );
 }

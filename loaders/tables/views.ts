@@ -49,9 +49,8 @@ const VIEWS: readonly { name: string; comment: string; columns: Record<string, s
 export async function writeViews(connection: DuckDBConnection): Promise<void> {
   for (const v of VIEWS) {
     await connection.run(`CREATE OR REPLACE VIEW "${v.name}" AS ${v.sql}`);
-    await comment(connection, `VIEW "${v.name}"`, v.comment);
     // counted_events repeats the columns of dossiers, and their comments.
     const columns = { ...(v.name === "counted_events" ? Object.fromEntries(typedColumns(DOSSIERS).map((c) => [c.name, c.comment])) : {}), ...v.columns };
-    for (const [column, text] of Object.entries(columns)) await comment(connection, `COLUMN "${v.name}"."${column}"`, text);
+    await comment(connection, [[`VIEW "${v.name}"`, v.comment], ...Object.entries(columns).map(([column, text]): [string, string] => [`COLUMN "${v.name}"."${column}"`, text])]);
   }
 }

@@ -27,7 +27,8 @@ export async function loadRawTable(connection: DuckDBConnection, spec: ExportSpe
     const p = binding.positions[c.name];
     return `${p === undefined ? "NULL::VARCHAR" : `c${p}`} AS "${c.name}"`;
   });
-  const blank = cells.map((c) => `coalesce(js_trim(${c}), '') = ''`).join(" AND ");
+  // Every cell blank exactly when their concatenation is: one trim a record instead of one a cell.
+  const blank = `js_trim(concat(${cells.join(", ")})) = ''`;
   // Each staged line is one record; a UTF-8 character takes at most three bytes per UTF-16 unit.
   const maxLine = Math.max(DEFAULT_MAX_LINE_BYTES, 3 * staged.longestLine + 1024);
   const table = `raw_${spec.kind}`;

@@ -48,7 +48,7 @@ export interface ReviewBudget {
   paidToDate: number;
   engagedRate: number;
   paidRate: number;
-  /** envelope − engagedToDate (€). */
+  /** What was left of the Région's envelope on 31 December: envelope − the Région's engagedToDate, in a département's review too (€). */
   left: number;
 }
 
@@ -176,7 +176,7 @@ function sumToDate(rows: readonly Row[], year: number): number {
   return rows.reduce((sum, r) => sum + (Number(r.year) <= year ? Math.round(num(r.amount) * 100) : 0), 0) / 100;
 }
 
-type Query = (sql: string, params?: Record<string, string | number>) => Promise<Row[]>;
+type Query = (sql: string, params?: Record<string, string | number | null>) => Promise<Row[]>;
 
 /** The INS'pir envelope as it stood on 31 December of each year (€), by the budget's own rule (budgetLineRows). */
 export async function envelopesAtYearEnd(connection: DuckDBConnection, years: readonly number[]): Promise<Map<number, number>> {
@@ -194,7 +194,12 @@ export async function reviewPage(connection: DuckDBConnection, years: number[]):
   const envelopes = await envelopesAtYearEnd(connection, years);
   const region = await reviewsOf(q, years, envelopes, null);
   const departements: DepartementReviews[] = [];
-  for (const code of DEPARTEMENTS) departements.push({ code, ...(await reviewsOf(q, years, envelopes, code)) });
+  for (const code of DEPARTEMENTS) {
+    const { epciTotal, reviews } = await reviewsOf(q, years, envelopes, code);
+    // What is left to engage is the Région's: a département's own dossiers leave nothing "left" of their own.
+    for (const review of reviews) review.budget.left = region.reviews.find((r) => r.year === review.year)?.budget.left ?? review.budget.left;
+    departements.push({ code, epciTotal, reviews });
+  }
   const lines = await q(
     `SELECT section, versant, round(montant, 2) AS montant, reference, strftime(date, '%Y-%m-%d') AS date FROM enveloppes WHERE inspir ORDER BY date NULLS FIRST, versant, section`
   );
@@ -218,25 +223,26 @@ export async function reviewPage(connection: DuckDBConnection, years: number[]):
 
 /** One set of reviews: every dossier, or those of one département (code), each year with its year-end envelope. */
 async function reviewsOf(q: Query, years: number[], envelopes: Map<number, number>, departement: string | null): Promise<{ epciTotal: number; reviews: ReviewYear[] }> {
-  // The département codes come from DEPARTEMENTS, never from a user: a literal keeps every query's parameters as they were.
-  const dep = (column: string) => (departement === null ? "TRUE" : `${column} = '${departement}'`);
-  const ofDossier = (column: string) => (departement === null ? "TRUE" : `${column} IN (SELECT id FROM dossiers WHERE ${dep("departement")})`);
+  // Every query binds $departement (NULL for the region), the territory's one filter.
+  const dq: Query = (sql, params = {}) => q(sql, { ...params, departement });
+  const dep = (column: string) => `($departement::VARCHAR IS NULL OR ${column} = $departement)`;
+  const ofDossier = (column: string) => `($departement::VARCHAR IS NULL OR ${column} IN (SELECT id FROM dossiers WHERE departement = $departement))`;
 
   const events = byYear(
-    await q(`SELECT ${YEAR} AS year, count(*) AS count, count(*) FILTER (WHERE labellisation = 'Avec financement') AS "withFunding",
+    await dq(`SELECT ${YEAR} AS year, count(*) AS count, count(*) FILTER (WHERE labellisation = 'Avec financement') AS "withFunding",
                count(DISTINCT commune_code) AS communes, count(DISTINCT epci_siren) AS epci,
                coalesce(sum(participants), 0) AS participants, count(participants) AS "eventsWithParticipants"
              FROM counted_events WHERE ${dep("departement")} GROUP BY ALL`)
   );
-  const departements = byYear(await q(`SELECT ${YEAR} AS year, departement, count(*) AS count FROM counted_events WHERE ${dep("departement")} GROUP BY ALL`));
+  const departements = byYear(await dq(`SELECT ${YEAR} AS year, departement, count(*) AS count FROM counted_events WHERE ${dep("departement")} GROUP BY ALL`));
   const epci = byYear(
-    await q(`SELECT ${YEAR} AS year, e.siren, e.name, mode(c.departement ORDER BY c.departement) AS departement, count(*) AS count
+    await dq(`SELECT ${YEAR} AS year, e.siren, e.name, mode(c.departement ORDER BY c.departement) AS departement, count(*) AS count
              FROM counted_events c JOIN epci e ON e.siren = c.epci_siren WHERE ${dep("c.departement")} GROUP BY ALL ORDER BY count DESC, e.name, e.siren`)
   );
-  const eventEpciFirsts = await q(`SELECT epci_siren, min(${YEAR}) AS first FROM counted_events WHERE ${dep("departement")} GROUP BY ALL`);
+  const eventEpciFirsts = await dq(`SELECT epci_siren, min(${YEAR}) AS first FROM counted_events WHERE ${dep("departement")} GROUP BY ALL`);
 
   const schemes = byYear(
-    await q(
+    await dq(
       `SELECT ${YEAR} AS year, dispositif,
          count(DISTINCT dossier_id) FILTER (WHERE CASE WHEN dispositif = $event THEN statut IN (${quoted(COUNTED_EVENT_STATUTS)}) ELSE statut IN (${quoted(VOTED_STATUTS)}) END) AS dossiers,
          round(sum(engaged), 2) AS engaged
@@ -244,19 +250,19 @@ async function reviewsOf(q: Query, years: number[], envelopes: Map<number, numbe
       { event: EVENT }
     )
   );
-  const engagedByYear = await q(`SELECT ${YEAR} AS year, round(sum(engaged), 2) AS amount FROM engagements WHERE inspir AND date_vote IS NOT NULL AND ${ofDossier("dossier_id")} GROUP BY ALL`);
-  const paidByYear = await q(
+  const engagedByYear = await dq(`SELECT ${YEAR} AS year, round(sum(engaged), 2) AS amount FROM engagements WHERE inspir AND date_vote IS NOT NULL AND ${ofDossier("dossier_id")} GROUP BY ALL`);
+  const paidByYear = await dq(
     `SELECT year(p.date_paiement)::INTEGER AS year, round(sum(p.net_amount), 2) AS amount FROM paiements p JOIN dossiers d ON d.id = p.dossier_id WHERE d.inspir AND ${dep("d.departement")} GROUP BY ALL`
   );
 
   const stageColumns = STAGES.map((_, i) => `count(*) FILTER (WHERE i.etape_rank >= ${i + 1}) AS s${i}`).join(", ");
   const ideas = byYear(
-    await q(`SELECT year(d.date_vote)::INTEGER AS year, ${stageColumns}, count(*) FILTER (WHERE i.abandonnee) AS abandoned, count(DISTINCT d.id) AS events
+    await dq(`SELECT year(d.date_vote)::INTEGER AS year, ${stageColumns}, count(*) FILTER (WHERE i.abandonnee) AS abandoned, count(DISTINCT d.id) AS events
              FROM idees i JOIN dossiers d ON d.id = i.dossier_evenement WHERE d.date_vote IS NOT NULL AND ${dep("d.departement")} GROUP BY ALL`)
   );
 
   const qpv = byYear(
-    await q(`SELECT ${YEAR} AS year, count(*) AS events, count(*) FILTER (WHERE qpv OR public_qpv) AS either,
+    await dq(`SELECT ${YEAR} AS year, count(*) AS events, count(*) FILTER (WHERE qpv OR public_qpv) AS either,
                count(*) FILTER (WHERE qpv) AS "inQpv", count(*) FILTER (WHERE public_qpv) AS "publicQpv",
                coalesce(round(sum(engaged), 2), 0) AS engaged, coalesce(round(sum(engaged) FILTER (WHERE qpv OR public_qpv), 2), 0) AS "engagedEither"
              FROM counted_events WHERE ${dep("departement")} GROUP BY ALL`)
@@ -264,17 +270,17 @@ async function reviewsOf(q: Query, years: number[], envelopes: Map<number, numbe
 
   const votedTiersLieux = `dispositif = $tiersLieu AND statut IN (${quoted(VOTED_STATUTS)}) AND date_vote IS NOT NULL AND ${dep("departement")}`;
   const tiersLieux = byYear(
-    await q(
+    await dq(
       `SELECT ${YEAR} AS year, count(*) AS dossiers, count(DISTINCT epci_siren) AS epci, count(*) FILTER (WHERE annee = 1) AS "firstYear",
          coalesce(round(sum(vote_fonctionnement), 2), 0) AS fonctionnement, coalesce(round(sum(vote_investissement), 2), 0) AS investissement
        FROM dossiers WHERE ${votedTiersLieux} GROUP BY ALL`,
       { tiersLieu: TIERS_LIEU }
     )
   );
-  const tiersLieuEpciFirsts = await q(`SELECT epci_siren, min(${YEAR}) AS first FROM dossiers WHERE ${votedTiersLieux} GROUP BY ALL`, { tiersLieu: TIERS_LIEU });
+  const tiersLieuEpciFirsts = await dq(`SELECT epci_siren, min(${YEAR}) AS first FROM dossiers WHERE ${votedTiersLieux} GROUP BY ALL`, { tiersLieu: TIERS_LIEU });
 
   const highlights = byYear(
-    await q(
+    await dq(
       `SELECT * FROM (
          SELECT ${YEAR} AS year, id AS dossier, intitule, beneficiaire, commune_name AS commune, departement, participants,
            strftime(date_action, '%Y-%m-%d') AS "dateAction", strftime(date_vote, '%Y-%m-%d') AS "dateVote", labellisation,
@@ -283,8 +289,9 @@ async function reviewsOf(q: Query, years: number[], envelopes: Map<number, numbe
       { limit: HIGHLIGHT_LIMIT }
     )
   );
-  const [{ epciTotal = 0 } = {}] = await q(
-    departement === null ? `SELECT count(*) AS "epciTotal" FROM epci` : `SELECT count(DISTINCT epci_siren) AS "epciTotal" FROM communes WHERE ${dep("departement")}`
+  const [{ epciTotal = 0 } = {}] = await dq(
+    `SELECT CASE WHEN $departement::VARCHAR IS NULL THEN (SELECT count(*) FROM epci)
+       ELSE (SELECT count(DISTINCT epci_siren) FROM communes WHERE departement = $departement) END AS "epciTotal"`
   );
 
   const reviews = years.map((year): ReviewYear => {

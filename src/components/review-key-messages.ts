@@ -5,15 +5,25 @@ import { verbFor } from "./review-french.js";
 
 /**
  * Three to five messages for the cover, each from the year's figures: events and EPCI, the envelope at year end,
- * the leading département (region only), the change since the previous review, the ideas that matured.
+ * the leading département (region only), the change since the previous review, the ideas that matured; `departement` when the
+ * figures are one département's dossiers (the envelope and what is left of it stay the Région's).
  */
-export function keyMessages(review: ReviewYear, previous: ReviewYear | null, epciTotal: number, departements: readonly DepartementReviews[] = []): string[] {
+export function keyMessages(
+  review: ReviewYear,
+  previous: ReviewYear | null,
+  epciTotal: number,
+  departements: readonly DepartementReviews[] = [],
+  departement = false
+): string[] {
   const { year, events, budget, ideas } = review;
+  const left = budget.left < 0 ? `dépassement de ${formatEuros(-budget.left)}` : `reste ${formatEuros(budget.left)}`;
   const messages = [
     events.count === 0
       ? `Aucun événement créatif labellisé en ${year}.`
       : `${formatCount(events.count, "événement créatif labellisé", "événements créatifs labellisés")} en ${year}, dans ${formatCount(events.epci, "intercommunalité", "intercommunalités")} sur ${formatInteger(epciTotal)}.`,
-    `${formatEuros(budget.engagedToDate)} engagés fin ${year} sur une enveloppe de ${formatEuros(budget.envelope)} (${formatPercent(budget.engagedRate)}) ; ${budget.left < 0 ? `dépassement de ${formatEuros(-budget.left)}` : `reste ${formatEuros(budget.left)}`}.`
+    departement
+      ? `${formatEuros(budget.engagedToDate)} engagés fin ${year} pour les dossiers du département, ${formatPercent(budget.engagedRate)} de l’enveloppe régionale de ${formatEuros(budget.envelope)} ; ${left} pour toute la Région.`
+      : `${formatEuros(budget.engagedToDate)} engagés fin ${year} sur une enveloppe de ${formatEuros(budget.envelope)} (${formatPercent(budget.engagedRate)}) ; ${left}.`
   ];
   const leading = departements
     .map((d) => ({ code: d.code, count: d.reviews.find((r) => r.year === year)?.events.count ?? 0 }))

@@ -118,6 +118,9 @@ describe("bilan.json", () => {
     expect(nord.reviews[1]?.ideas.funnel[0]?.count).toBe(1);
     // The envelope stays the Région's; the EPCI total is those with a commune in the département.
     expect(nord.reviews[1]?.budget.envelope).toBe(600000);
+    // What is left is the Région's (587 500 € at the end of 2017), not the envelope minus the Nord's own 12 500 €.
+    expect(nord.reviews.map((r) => [r.budget.engagedToDate, r.budget.left])).toEqual([[5000, 595000], [12500, 587500]]);
+    expect(somme.reviews.map((r) => r.budget.left)).toEqual([595000, 587500]);
     expect(somme.epciTotal).toBeGreaterThan(5);
     expect(somme.epciTotal).toBeLessThan(page.epciTotal);
   });

@@ -54,6 +54,15 @@ describe("keyMessages", () => {
     expect(keyMessages(reviews[0]!, null, 92)).toHaveLength(2);
     expect(keyMessages(year(2019, 0, 0, 0, 0, { budget: { ...reviews[0]!.budget, left: -500, engagedToDate: 600500 } }), null, 92).map(n)[1]).toContain("dépassement de 500 €");
   });
+
+  it("gives, in a département's review, its dossiers' share of the regional envelope and what the Région had left", () => {
+    const aisne = year(2017, 2, 2, 15400, 5450, {
+      budget: { envelope: 600000, engagedInYear: 15400, paidInYear: 5450, engagedToDate: 15400, paidToDate: 5450, engagedRate: 0.025667, paidRate: 0.009083, left: 478780 }
+    });
+    expect(n(keyMessages(aisne, null, 20, [], true)[1]!)).toBe(
+      "15 400 € engagés fin 2017 pour les dossiers du département, 2,6 % de l’enveloppe régionale de 600 000 € ; reste 478 780 € pour toute la Région."
+    );
+  });
 });
 
 describe("quiet years", () => {

@@ -108,6 +108,18 @@ describe("budgetSentences", () => {
     expect(n(budgetSentences(2019, budget({ left: -1500 }), schemes(1, 0))[1])).toMatch(/; l’enveloppe était dépassée de 1 500 €\.$/);
     expect(n(budgetSentences(2019, budget(), schemes(0, 1))[2])).toBe("La Région a aussi voté 1 structure d’accompagnement en 2019.");
   });
+
+  it("says, in a département's review, whose dossiers the amounts are and that what is left is the Région's", () => {
+    // The département's dossiers engaged 15 400 € of the 600 000 €; the whole Région had 478 780 € left.
+    const aisne = budget({ engagedInYear: 15400, paidInYear: 5450, engagedToDate: 15400, paidToDate: 5450, engagedRate: 0.025667, paidRate: 0.009083, left: 478780 });
+    expect(budgetSentences(2017, aisne, schemes(1, 1), true).map(n).slice(0, 2)).toEqual([
+      "En 2017, la Région a engagé 15 400 € et mandaté 5 450 € pour les dossiers du département, sur l’enveloppe INS’pir de 600 000 €.",
+      "Fin 2017, le total engagé pour les dossiers du département atteignait 15 400 €, soit 2,6 % de l’enveloppe régionale, et le total mandaté 5 450 € (0,9 %) ; il restait 478 780 € à engager pour toute la Région."
+    ]);
+    expect(n(budgetSentences(2016, budget({ engagedInYear: 0, paidInYear: 0, engagedToDate: 0, paidToDate: 0, left: 600000 }), schemes(0, 0), true)[1])).toBe(
+      "Fin 2016, rien n’était encore engagé pour les dossiers du département ; il restait 600 000 € à engager pour toute la Région."
+    );
+  });
 });
 
 describe("ideasSentence", () => {

@@ -23,8 +23,10 @@ import { formatEuros, formatInteger } from "../../src/components/format.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const YEAR = 2017;
-/** The other reviews printed: the programme's first, quiet year, and one département. */
-const OTHERS: [number, string | null][] = [[2016, null], [2017, "02"]];
+/** The département printed beside the region every year: the Aisne. */
+const DEPARTEMENT = "02";
+/** The other reviews printed: every year of the sample, for the region and the Aisne (2016 is the programme's first, quiet year). */
+const OTHERS: [number, string | null][] = [2016, 2017, 2018, 2019].flatMap((year) => [[year, null], [year, DEPARTEMENT]] as [number, string | null][]).filter(([year, d]) => year !== YEAR || d !== null);
 
 /** Each page's text laid out as printed (`pdftotext -layout`), without its empty lines and footer. */
 function pageLines(file: string): string[][] {
@@ -148,21 +150,25 @@ describe("npm run review", () => {
   });
 
   it("carries its title and language in the metadata, stays tagged, and prints the year-end envelope the data gives", async () => {
-    for (const [key, file] of [["2017", pdf], ...[...others].map(([k, f]) => [k, f] as const)]) {
-      const info = poppler("pdfinfo", [file!]);
-      const departement = key!.length > 4 ? key!.slice(4) : null;
-      expect(info).toMatch(departement ? /^Title:\s+Bilan 2017 — Aisne — Innovation numérique$/m : new RegExp(`^Title:\\s+Bilan ${key} — Innovation numérique$`, "m"));
+    for (const [key, file] of [[String(YEAR), pdf], ...others] as [string, string][]) {
+      const info = poppler("pdfinfo", [file]);
+      const year = key.slice(0, 4);
+      expect(info).toMatch(key.length > 4 ? new RegExp(`^Title:\\s+Bilan ${year} — Aisne — Innovation numérique$`, "m") : new RegExp(`^Title:\\s+Bilan ${year} — Innovation numérique$`, "m"));
       expect(info).toMatch(/^Tagged:\s+yes/m);
-      expect((await readFile(file!)).toString("latin1")).toContain("/Lang (fr)");
+      expect((await readFile(file)).toString("latin1")).toContain("/Lang (fr)");
       const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
       expect(pages).toBeGreaterThanOrEqual(3);
       expect(pages).toBeLessThanOrEqual(10);
     }
-    for (const { year, envelope } of envelopes.filter((e) => e.year === 2016 || e.year === 2017)) {
-      const file = year === YEAR ? pdf : others.get(String(year))!;
-      const review = page.reviews.find((r) => r.year === year)!;
-      expect(review.budget.envelope).toBe(envelope);
-      expect(flat(poppler("pdftotext", ["-enc", "UTF-8", file, "-"]))).toContain(flat(`Enveloppe de ${formatEuros(envelope)} fin ${year}`));
+    expect(envelopes.map((e) => e.year).sort()).toEqual([2016, 2017, 2018, 2019]);
+    // Every year's review, the region's and the Aisne's, reads the envelope as it stood on 31 December of that year.
+    for (const { year, envelope } of envelopes) {
+      for (const departement of [null, DEPARTEMENT]) {
+        const file = year === YEAR && departement === null ? pdf : others.get(`${year}${departement ?? ""}`)!;
+        const reviews = departement === null ? page.reviews : page.departements.find((d) => d.code === departement)!.reviews;
+        expect(reviews.find((r) => r.year === year)!.budget.envelope).toBe(envelope);
+        expect(flat(poppler("pdftotext", ["-enc", "UTF-8", file, "-"])), `${year} ${departement ?? "région"}`).toContain(flat(`Enveloppe de ${formatEuros(envelope)} fin ${year}`));
+      }
     }
     // The sample's top-up is dated July 2018: the 2017 review reads the 600 000 € of the 2016 deliberation.
     expect(envelopes.find((e) => e.year === 2017)?.envelope).toBe(600_000);
@@ -170,12 +176,27 @@ describe("npm run review", () => {
     expect(flat(poppler("pdftotext", ["-enc", "UTF-8", pdf, "-"]))).toContain(flat("Enveloppe de 600 000 € fin 2017"));
   });
 
-  it("prints the département's own figures in its review", () => {
-    const aisne = page.departements.find((d) => d.code === "02")!;
-    const review = aisne.reviews.find((r) => r.year === YEAR)!;
-    const text = flat(poppler("pdftotext", ["-enc", "UTF-8", others.get(`${YEAR}02`)!, "-"]));
-    for (const sentence of eventsSentences(YEAR, review.events, aisne.epciTotal)) expect(text).toContain(flat(sentence));
-    expect(text).toContain(flat(`${formatInteger(review.events.epci)} sur ${formatInteger(aisne.epciTotal)}`));
+  it("prints the département's own figures in its review every year, and what the whole Région had left", () => {
+    const aisne = page.departements.find((d) => d.code === DEPARTEMENT)!;
+    for (const review of aisne.reviews) {
+      const text = flat(poppler("pdftotext", ["-enc", "UTF-8", others.get(`${review.year}${DEPARTEMENT}`)!, "-"]));
+      for (const sentence of eventsSentences(review.year, review.events, aisne.epciTotal)) expect(text).toContain(flat(sentence));
+      for (const sentence of budgetSentences(review.year, review.budget, review.schemes, true)) expect(text).toContain(flat(sentence));
+      expect(text).toContain(flat(`${formatInteger(review.events.epci)} sur ${formatInteger(aisne.epciTotal)}`));
+      // What is left is the Région's: the same figure as in the region's review of that year.
+      const region = page.reviews.find((r) => r.year === review.year)!;
+      expect(review.budget.left).toBe(region.budget.left);
+      expect(text).toContain(flat(`${formatEuros(region.budget.left)} restant à engager au 31 décembre pour toute la Région`));
+    }
+  });
+
+  it("holds every region review's sentences and envelope, as the dataset gives them", () => {
+    for (const [index, review] of page.reviews.entries()) {
+      const text = flat(poppler("pdftotext", ["-enc", "UTF-8", review.year === YEAR ? pdf : others.get(String(review.year))!, "-"]));
+      for (const sentence of [...budgetSentences(review.year, review.budget, review.schemes), ...comparisonSentences(review, page.reviews[index - 1] ?? null)]) {
+        expect(text, String(review.year)).toContain(flat(sentence));
+      }
+    }
   });
 
   it("says why the programme's first year is short instead of printing a page of zeros", () => {

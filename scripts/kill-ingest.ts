@@ -30,6 +30,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { queryRows, withConnection } from "../loaders/db/with-connection.js";
+import { hasExited, readProcStat } from "../loaders/os/proc-stat.js";
 import { isProcessRunning } from "../loaders/os/process-running.js";
 import { createRng } from "../loaders/sample/prng.js";
 
@@ -120,13 +121,9 @@ async function groupMembers(pgid: number): Promise<number[]> {
   const alive: number[] = [];
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const text = await readFile(`/proc/${entry}/stat`, "utf8");
-      const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-      if (fields[0] !== "Z" && fields[0] !== "X" && Number(fields[2]) === pgid) alive.push(Number(entry));
-    } catch {
-      // exited meanwhile
-    }
+    // null: exited meanwhile.
+    const stat = readProcStat(Number(entry));
+    if (stat && !hasExited(stat) && stat.pgid === pgid) alive.push(Number(entry));
   }
   return alive;
 }

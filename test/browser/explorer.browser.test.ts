@@ -134,6 +134,45 @@ describe("counts that lead to the explorer", () => {
   it("the territories' events by département, versant and EPCI, and the key figure", async () => {
     expect(await followCounts("/territoires", ".territory-areas a[href*='dossiers'], .kpi a[href*='dossiers']")).toBeGreaterThan(2);
   });
+
+  it("the politique de la ville's counted events, the whole its QPV shares are taken over, for the region, a versant and a département", async () => {
+    const { page, close } = await open("/politique-ville");
+    try {
+      for (const search of ["", "?annee=2018&versant=Picardie", "?departement=59"]) {
+        await page.goto(new URL(`/politique-ville${search}`, sampleSite().url).href, { waitUntil: "networkidle" });
+        await settled(page);
+        // The card's « 1 sur 9 événements comptés »: its link leads to those 9 events.
+        const card = (await page.textContent(".kpi:has(a.qpv-events-link)"))!;
+        const whole = Number(card.match(/sur ([\d\s]+) événements? comptés?/)![1]!.replace(/\D/g, ""));
+        const link = await page.$eval("a.qpv-events-link", (a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? "" }));
+        expect(Number(link.text.replace(/\D/g, "")), search).toBe(whole);
+        await page.goto(link.href, { waitUntil: "networkidle" });
+        await settled(page);
+        expect(await countFor(page, new URL(link.href).search), link.href).toBe(whole);
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it("the ideas of each event, listed in its dossier as many as the table counts", async () => {
+    const { page, close } = await open("/idees?annee=2018");
+    try {
+      const links = await page.$$eval(".data-table a[href*='dossier=']", (all) => all.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? "" })));
+      expect(links.length).toBeGreaterThan(2);
+      for (const link of links.slice(0, 3)) {
+        const dossier = new URL(link.href).searchParams.get("dossier")!;
+        await page.goto(link.href, { waitUntil: "networkidle" });
+        await settled(page);
+        await page.waitForSelector(".explorer-detail h2");
+        expect(await page.textContent(".explorer-detail h2")).toContain(dossier);
+        const ideas = page.locator(".explorer-detail-table:has(caption:text-matches('^Idées nées')) tbody tr");
+        expect(await ideas.count(), link.href).toBe(Number(link.text.replace(/\D/g, "")));
+      }
+    } finally {
+      await close();
+    }
+  });
 });
 
 /** The bytes of the file a click on the button labelled `label` of the bar before `table` downloads, and its name. */

@@ -110,7 +110,7 @@ describe("dossier explorer", () => {
 
 describe("the filter bar of the other pages", () => {
   it("is one bar per page that never offers a year after the exports date", async () => {
-    for (const path of ["/budget", "/idees", "/politique-ville", "/territoires"]) {
+    for (const path of ["/budget", "/idees", "/politique-ville", "/territoires", "/innovation-sociale"]) {
       const { page, errors, close } = await open(path);
       try {
         expect(await page.locator("form.filter-bar[role=search]").count(), path).toBe(1);

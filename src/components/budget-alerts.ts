@@ -22,12 +22,6 @@ export function alertsOfRule(alerts: readonly AlertRow[], rule: string | null): 
   return rule === null ? [...alerts] : alerts.filter((a) => a.rule === rule);
 }
 
-/** The rule of a `?regle=CODE` query string when it names a rule that raised alerts, else null (all rules). */
-export function ruleFromSearch(search: string, counts: readonly RuleCount[]): string | null {
-  const code = new URLSearchParams(search).get("regle");
-  return counts.some((c) => c.rule === code && c.alerts > 0) ? code : null;
-}
-
 /**
  * The note shown when the browser received only the first alerts: null when the list is complete.
  * `total` is the number of alerts in all, `listed` the number received.

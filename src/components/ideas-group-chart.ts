@@ -68,13 +68,14 @@ export function ideasGroupChart(groups: readonly IdeasGroup[], { width, ariaLabe
 export function ideasGroupTable(
   groups: readonly IdeasGroup[],
   stages: readonly string[],
-  { caption, groupLabel, document }: { caption: string; groupLabel: string; document?: Document },
+  { caption, groupLabel, document, emergedHref }: { caption: string; groupLabel: string; document?: Document; emergedHref?: (group: IdeasGroup) => string | null },
 ): HTMLTableElement {
   const hasDetail = groups.some((g) => g.detail);
   return dataTable(groups, [
     { label: groupLabel, value: (g) => g.label },
     ...(hasDetail ? [{ label: "Commune · année", value: (g: IdeasGroup) => g.detail }] : []),
-    ...stages.map((stage, i) => ({ label: stage, value: (g: IdeasGroup) => formatInteger(g.reached[i] ?? 0), align: "right" as const })),
+    // The first stage counts every idea of the group: it may lead to where they are listed (an event's dossier).
+    ...stages.map((stage, i) => ({ label: stage, value: (g: IdeasGroup) => formatInteger(g.reached[i] ?? 0), align: "right" as const, ...(i === 0 && emergedHref ? { href: emergedHref } : {}) })),
     { label: "Part mûrie", value: (g) => formatPercent(g.maturedShare), raw: (g) => g.maturedShare, format: { style: "percent", digits: 1 }, align: "right" },
     { label: "Abandonnées", value: (g) => formatInteger(g.abandoned), raw: (g) => g.abandoned, format: { style: "number", digits: 0 }, align: "right" },
   ], { caption, document });

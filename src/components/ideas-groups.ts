@@ -7,6 +7,8 @@ export interface IdeasGroup {
   label: string;
   /** Second line (commune and year of an event); empty for a theme. */
   detail: string;
+  /** The event's dossier number; null for a theme. */
+  dossier: string | null;
   emerged: number;
   matured: number;
   maturedShare: number;
@@ -16,11 +18,12 @@ export interface IdeasGroup {
 }
 
 /** A group's funnel figures from its counts by furthest stage. */
-export function ideasGroup(label: string, detail: string, stages: readonly string[], counts: StageCounts): IdeasGroup {
+export function ideasGroup(label: string, detail: string, stages: readonly string[], counts: StageCounts, dossier: string | null = null): IdeasGroup {
   const funnel = ideasFunnel(stages, counts);
   return {
     label,
     detail,
+    dossier,
     emerged: funnel.emerged,
     matured: funnel.matured,
     maturedShare: funnel.maturedShare,
@@ -41,7 +44,7 @@ export function eventLabel(event: Pick<EventRow, "dossier" | "intitule">): strin
 /** The events' funnels, most ideas first (then by label), as the loader already orders them. */
 export function eventGroups(events: readonly EventRow[], stages: readonly string[]): IdeasGroup[] {
   return events
-    .map((event) => ideasGroup(eventLabel(event), `${event.commune} · ${event.year}`, stages, event))
+    .map((event) => ideasGroup(eventLabel(event), `${event.commune} · ${event.year}`, stages, event, event.dossier))
     .sort((a, b) => b.emerged - a.emerged || a.label.localeCompare(b.label, "fr"));
 }
 

@@ -108,6 +108,50 @@ describe("dossier explorer", () => {
   });
 });
 
+describe("the filter bar of the other pages", () => {
+  it("is one bar per page that never offers a year after the exports date", async () => {
+    for (const path of ["/budget", "/idees", "/politique-ville", "/territoires", "/innovation-sociale"]) {
+      const { page, errors, close } = await open(path);
+      try {
+        expect(await page.locator("form.filter-bar[role=search]").count(), path).toBe(1);
+        const exportsYear = Number((await page.getAttribute("meta[name=inspir-exports-date]", "content"))!.slice(0, 4));
+        const years = await page.$$eval("select[name=annee] option", (o) => o.map((x) => (x as HTMLOptionElement).value).filter((v) => /^\d{4}$/.test(v)).map(Number));
+        expect(years.length, path).toBeGreaterThan(0);
+        expect(Math.max(...years), path).toBeLessThanOrEqual(exportsYear);
+        expect(errors, path).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it("keeps the budget's filters in the address: ?regle= chooses the rule, a change adds a history entry, the back button undoes it", async () => {
+    const { page, close } = await open("/budget");
+    try {
+      const rule = await page.$eval("select[name=regle]", (s) => (s as HTMLSelectElement).options[1]!.value);
+      await page.goto(new URL(`/budget?regle=${rule}`, sampleSite().url).href, { waitUntil: "networkidle" });
+      await settled(page);
+      expect(await page.inputValue("select[name=regle]")).toBe(rule);
+      expect(await page.textContent(".alerts-table caption")).toContain(`Alertes ${rule}`);
+      const title = async () => (await page.textContent("h2:has-text('Chiffres clés')"))!;
+      const whole = await title();
+      await page.selectOption("select[name=versant]", "Picardie");
+      await page.waitForFunction(() => new URLSearchParams(location.search).get("versant") === "Picardie");
+      expect(new URL(page.url()).searchParams.get("regle")).toBe(rule);
+      await page.waitForFunction((w) => [...document.querySelectorAll("h2")].some((h) => h.textContent?.startsWith("Chiffres clés") && h.textContent !== w), whole);
+      expect(await title()).toContain("Picardie");
+      // The sidebar's links carry only the parameters every page shares.
+      expect(await page.getAttribute("#observablehq-sidebar a[href*='territoires']", "href")).not.toContain("versant");
+      await page.goBack();
+      await page.waitForFunction(() => !location.search.includes("versant"));
+      expect(await page.inputValue("select[name=versant]")).toBe("");
+      await page.waitForFunction((w) => [...document.querySelectorAll("h2")].some((h) => h.textContent === w), whole);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("counts that lead to the explorer", () => {
   /** Follows every link to the explorer that `selector` finds on `path`, and checks each lands on as many dossiers as it says. */
   async function followCounts(path: string, selector: string): Promise<number> {
@@ -133,6 +177,45 @@ describe("counts that lead to the explorer", () => {
 
   it("the territories' events by département, versant and EPCI, and the key figure", async () => {
     expect(await followCounts("/territoires", ".territory-areas a[href*='dossiers'], .kpi a[href*='dossiers']")).toBeGreaterThan(2);
+  });
+
+  it("the politique de la ville's counted events, the whole its QPV shares are taken over, for the region, a versant and a département", async () => {
+    const { page, close } = await open("/politique-ville");
+    try {
+      for (const search of ["", "?annee=2018&versant=Picardie", "?departement=59"]) {
+        await page.goto(new URL(`/politique-ville${search}`, sampleSite().url).href, { waitUntil: "networkidle" });
+        await settled(page);
+        // The card's « 1 sur 9 événements comptés »: its link leads to those 9 events.
+        const card = (await page.textContent(".kpi:has(a.qpv-events-link)"))!;
+        const whole = Number(card.match(/sur ([\d\s]+) événements? comptés?/)![1]!.replace(/\D/g, ""));
+        const link = await page.$eval("a.qpv-events-link", (a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? "" }));
+        expect(Number(link.text.replace(/\D/g, "")), search).toBe(whole);
+        await page.goto(link.href, { waitUntil: "networkidle" });
+        await settled(page);
+        expect(await countFor(page, new URL(link.href).search), link.href).toBe(whole);
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it("the ideas of each event, listed in its dossier as many as the table counts", async () => {
+    const { page, close } = await open("/idees?annee=2018");
+    try {
+      const links = await page.$$eval(".data-table a[href*='dossier=']", (all) => all.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? "" })));
+      expect(links.length).toBeGreaterThan(2);
+      for (const link of links.slice(0, 3)) {
+        const dossier = new URL(link.href).searchParams.get("dossier")!;
+        await page.goto(link.href, { waitUntil: "networkidle" });
+        await settled(page);
+        await page.waitForSelector(".explorer-detail h2");
+        expect(await page.textContent(".explorer-detail h2")).toContain(dossier);
+        const ideas = page.locator(".explorer-detail-table:has(caption:text-matches('^Idées nées')) tbody tr");
+        expect(await ideas.count(), link.href).toBe(Number(link.text.replace(/\D/g, "")));
+      }
+    } finally {
+      await close();
+    }
   });
 });
 

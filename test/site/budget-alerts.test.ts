@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AlertRow } from "../../loaders/site/budget-page.js";
-import { alertsCapNote, alertsOfRule, ruleCounts, ruleFromSearch } from "../../src/components/budget-alerts.js";
-import { dispositifOptions, ruleOptions, sectionOptions, versantOptions, yearOptions } from "../../src/components/budget-filter-options.js";
-import { UNVOTED } from "../../src/components/budget-splits.js";
+import { alertsCapNote, alertsOfRule, ruleCounts } from "../../src/components/budget-alerts.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
 
 const rules = [
@@ -36,15 +34,6 @@ describe("alertsOfRule", () => {
   });
 });
 
-describe("ruleFromSearch", () => {
-  it("takes ?regle= only when it names a rule that raised alerts", () => {
-    expect(ruleFromSearch("?regle=PAID_OVER_VOTED", counts)).toBe("PAID_OVER_VOTED");
-    expect(ruleFromSearch("?regle=EXP_CAP", counts)).toBeNull();
-    expect(ruleFromSearch("?regle=NOPE", counts)).toBeNull();
-    expect(ruleFromSearch("", counts)).toBeNull();
-  });
-});
-
 describe("alertsCapNote", () => {
   it("says nothing when every alert is listed", () => {
     expect(alertsCapNote(14, 14)).toBeNull();
@@ -54,22 +43,5 @@ describe("alertsCapNote", () => {
     expect(n(alertsCapNote(1234, 500))).toBe(
       "Seules les 500 premières alertes (par numéro de dossier) sur 1 234 sont listées ici : la liste complète est dans la base DuckDB, table alerts.",
     );
-  });
-});
-
-describe("filter options", () => {
-  it("put the choice of everything first, with a null value", () => {
-    expect([...versantOptions()]).toEqual([["Toute la région", null], ["Nord-Pas-de-Calais", "Nord-Pas-de-Calais"], ["Picardie", "Picardie"]]);
-    expect([...sectionOptions()]).toEqual([["Les deux sections", null], ["Fonctionnement", "Fonctionnement"], ["Investissement", "Investissement"]]);
-    expect([...dispositifOptions(["INS'pir - Expérimentation"])]).toEqual([["Tous les dispositifs", null], ["Expérimentation", "INS'pir - Expérimentation"]]);
-    expect([...yearOptions([2017, UNVOTED])]).toEqual([["Toutes les années", null], ["2017", 2017], ["Sans vote", UNVOTED]]);
-  });
-
-  it("list only the rules that raised alerts, with their counts", () => {
-    expect([...ruleOptions(counts, 4)].map(([label, value]) => [n(label), value])).toEqual([
-      ["Toutes les règles (4 alertes)", null],
-      [`EVT_CAP — ${rules[0]!.label} (1 alerte)`, "EVT_CAP"],
-      [`PAID_OVER_VOTED — ${rules[2]!.label} (3 alertes)`, "PAID_OVER_VOTED"],
-    ]);
   });
 });

@@ -69,6 +69,14 @@ describe("ideas groups", () => {
     expect([...table.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["Événement", "Commune · année", ...STAGES, "Part mûrie", "Abandonnées"]);
     const first = [...(table.querySelector("tbody tr")?.children ?? [])].map((c) => n(c.textContent));
     expect(first).toEqual(["Dossier EX2", "Amiens · 2019", "8", "5", "3", "2", "2", "1", "25,0 %", "1"]);
+    expect(table.querySelector("a")).toBeNull();
+  });
+
+  it("links an event's emerged ideas to its dossier, where they are listed", () => {
+    const table = ideasGroupTable(groups, STAGES, { caption: "Par événement", groupLabel: "Événement", document, emergedHref: (g) => `./dossiers?dossier=${g.dossier}` });
+    const links = [...table.querySelectorAll("tbody a")].map((a) => [a.getAttribute("href"), a.textContent]);
+    expect(links[0]).toEqual(["./dossiers?dossier=EX2", "8"]);
+    expect(links).toHaveLength(groups.length);
   });
 
   it("has a legend made of shapes and words", () => {

@@ -5,7 +5,7 @@ import { epciCoverage, epciWithoutEvent, rankEpci } from "../../src/components/t
 import { type DepartementRow, departementsForYear, epciForYear, epciInScope, per100k } from "../../src/components/territory-events.js";
 import { formatPer100k } from "../../src/components/territory-format.js";
 import { inScope, regionScope, scopeOfParams, scopePhrase, territoryScopes } from "../../src/components/territory-scope.js";
-import { yearChoices, yearLabel, yearPhrase } from "../../src/components/territory-year.js";
+import { yearPhrase } from "../../src/components/territory-year.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
 
 const epci: EpciRow[] = [
@@ -25,14 +25,8 @@ const departements: DepartementRow[] = [
   { code: "62", name: "Pas-de-Calais", versant: "Nord-Pas-de-Calais", population: 100_000, events: 0, per100k: 0 },
 ];
 
-describe("year filter", () => {
-  it("offers every year together first, then each year once, in order", () => {
-    expect(yearChoices([2019, 2017, 2018, 2017])).toEqual([null, 2017, 2018, 2019]);
-  });
-
-  it("names the choices", () => {
-    expect(yearLabel(null)).toBe("Toutes les années");
-    expect(yearLabel(2018)).toBe("2018");
+describe("year phrase", () => {
+  it("ends a sentence with the year chosen", () => {
     expect(yearPhrase(null)).toBe("toutes années confondues");
     expect(yearPhrase(2018)).toBe("en 2018");
   });

@@ -33,6 +33,8 @@ export interface PageAudit {
   /** Cells Framework rendered as errors, or left loading. */
   cellErrors: string[];
   axeViolations: AxeViolation[];
+  /** Every link of the page's main content, as absolute URLs. */
+  links: string[];
   screenshot: string;
 }
 
@@ -87,9 +89,10 @@ export async function auditPage(browser: Browser, base: string, path: string, sc
       return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
     }, AXE_TAGS);
 
+    const links = await page.$$eval("#observablehq-main a[href]", (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     const screenshot = join(screenshotDir, screenshotName(path, scheme));
     await page.screenshot({ path: screenshot, fullPage: true });
-    return { path, scheme, status: response?.status() ?? null, h1, requests, failedRequests, consoleErrors, cellErrors, axeViolations, screenshot };
+    return { path, scheme, status: response?.status() ?? null, h1, requests, failedRequests, consoleErrors, cellErrors, axeViolations, links, screenshot };
   } finally {
     await context.close();
   }

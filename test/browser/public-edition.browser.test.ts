@@ -1,6 +1,6 @@
 // The public edition (npm run build:public), built from exports with planted rows: it publishes the aggregates, the
 // reviews and the open data, and nothing of the alerts, the rejected rows or the dossiers the SCDL file does not name.
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -80,17 +80,28 @@ describe("the public edition in Chromium", () => {
     server?.server.close();
   });
 
-  it("loads every page with no request outside its origin, no error and no serious axe violation", async () => {
+  it("loads every page with no request outside its origin, no error, no serious axe violation and no link to a page it left out", async () => {
     const pages = readdirSync(publicSite().dist, { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".html") && f !== "404.html")
       .map((f) => `/${f.replace(/(index)?\.html$/, "")}`)
       .sort();
     expect(pages.length).toBeGreaterThan(8);
     const problems: string[] = [];
+    const dist = publicSite().dist;
+    // A link of the edition leads to one of its files: the pages it left out (the explorer, the quality page) are not linked to.
+    const missingTarget = (href: string) => {
+      const url = new URL(href);
+      if (!/^https?:$/.test(url.protocol) || url.origin !== new URL(server!.url).origin) return false;
+      const path = decodeURIComponent(url.pathname).replace(/^\//, "");
+      return ![path, `${path}.html`, join(path, "index.html")].some((file) => file !== "" && existsSync(join(dist, file)) && statSync(join(dist, file)).isFile()) && path !== "";
+    };
     // Two pages at a time: Chromium and axe then keep both cores busy, no more.
     for (let i = 0; i < pages.length; i += 2) {
       const audits = await Promise.all(pages.slice(i, i + 2).map(async (path) => ({ path, audit: await auditPage(browser!, server!.url, path, "light", join(SCREENSHOT_DIR, "public")) })));
-      for (const { path, audit } of audits) problems.push(...auditProblems(audit, server!.url).map((p) => `${path}: ${p}`));
+      for (const { path, audit } of audits) {
+        problems.push(...auditProblems(audit, server!.url).map((p) => `${path}: ${p}`));
+        for (const link of audit.links.filter(missingTarget)) problems.push(`${path}: link to a page the edition does not have: ${link}`);
+      }
     }
     expect(problems).toEqual([]);
   }, 240_000);

@@ -28,12 +28,12 @@ function dispositifValue(dispositif: string): string {
   return dispositifCode(dispositif) ?? dispositif;
 }
 
-/** Rule choices: every rule with the number of alerts in all, then each rule that raised alerts, with its count. */
+/** Rule choices: every rule with the number of alerts in all, then each rule that raised alerts, by its French label with its code beside it and its count. */
 export function ruleFilterOptions(counts: readonly RuleCount[], total: number): FilterOption[] {
   const alerts = (n: number) => formatCount(n, "alerte", "alertes");
   return [
     { value: "", label: `Toutes les règles (${alerts(total)})` },
-    ...counts.filter((c) => c.alerts > 0).map((c) => ({ value: c.rule, label: `${c.rule} — ${c.label} (${alerts(c.alerts)})` })),
+    ...counts.filter((c) => c.alerts > 0).map((c) => ({ value: c.rule, label: `${c.label} — ${c.rule} (${alerts(c.alerts)})` })),
   ];
 }
 

@@ -132,7 +132,8 @@ describe("the filter bar of the other pages", () => {
       await page.goto(new URL(`/budget?regle=${rule}`, sampleSite().url).href, { waitUntil: "networkidle" });
       await settled(page);
       expect(await page.inputValue("select[name=regle]")).toBe(rule);
-      expect(await page.textContent(".alerts-table caption")).toContain(`Alertes ${rule}`);
+      // The caption names the rule by its French label, its code beside it.
+      expect(await page.textContent(".alerts-table caption")).toMatch(new RegExp(`^Alertes « .+ » \\(${rule}\\) :`));
       const title = async () => (await page.textContent("h2:has-text('Chiffres clés')"))!;
       const whole = await title();
       await page.selectOption("select[name=versant]", "Picardie");

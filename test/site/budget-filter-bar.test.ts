@@ -45,8 +45,8 @@ describe("the budget's filter bar", () => {
   it("lists only the rules that raised alerts, with their counts, and none in the public edition", () => {
     expect(ruleFilterOptions(counts, 4).map((o) => [n(o.label), o.value])).toEqual([
       ["Toutes les règles (4 alertes)", ""],
-      [`EVT_CAP — ${rules[0]!.label} (1 alerte)`, "EVT_CAP"],
-      [`PAID_OVER_VOTED — ${rules[2]!.label} (3 alertes)`, "PAID_OVER_VOTED"],
+      [`${rules[0]!.label} — EVT_CAP (1 alerte)`, "EVT_CAP"],
+      [`${rules[2]!.label} — PAID_OVER_VOTED (3 alertes)`, "PAID_OVER_VOTED"],
     ]);
     expect(budgetFilterFields(splits, { exportsDate: null }).map((f) => f.name)).toEqual(["versant", "section", "annee", "dispositif"]);
   });

@@ -29,7 +29,7 @@ export interface SiteBuild {
  */
 export async function buildSite(name: string, dataDir?: string, prepare?: (workspace: string) => Promise<void>, edition: Edition = "full"): Promise<SiteBuild> {
   const workspace = await mkdtemp(join(tmpdir(), `inspir-site-${name}-`));
-  // The cache holds the loaders' outputs of earlier builds: leaving it out is what `npm run clean-cache` does.
+  // The cache holds the loaders' outputs of earlier builds: the copy starts with none, as after `npm run clean-cache`.
   const cache = join(REPO_ROOT, "src", ".observablehq");
   await cp(join(REPO_ROOT, "src"), join(workspace, "src"), { recursive: true, filter: (source) => source !== cache && !source.startsWith(cache + sep) });
   for (const file of ["observablehq.config.ts", "package.json", "tsconfig.json"]) await cp(join(REPO_ROOT, file), join(workspace, file));

@@ -14,9 +14,11 @@ export interface DownloadContext {
   exportsDate: string | null;
 }
 
-/** A plain file-name piece from any text: `Année de vote` → `annee-de-vote`. */
+/** A plain file-name piece from any text: `Année de vote` → `annee-de-vote`, `7 312 dossiers` → `7312-dossiers`. */
 export function slug(text: string, max = 80): string {
   return text
+    // A French number's group spaces would make `7-312`, read as a range.
+    .replace(/(?<=\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/g, "")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -3,7 +3,7 @@
 // with planted rows, and serves the first on 127.0.0.1. A failed build does not stop vitest: its error is handed to the tests, which fail with it.
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { serveSite } from "../../loaders/serve/static-server.js";
 import { REPO_ROOT, buildSite } from "./build-site.js";
@@ -52,7 +52,8 @@ export async function provideSites(project: TestProject, prepare?: (workspace: s
   await cp(marked.dir, planted, { recursive: true });
   await plantPublicMarkers(planted);
   const [sample, markedBuild, publicBuild] = await Promise.allSettled([
-    buildSite("sample", undefined, prepare),
+    // INSPIR_BROWSER_DATA builds the "sample" site from other exports, to try the explorer's tests at scale.
+    buildSite("sample", process.env.INSPIR_BROWSER_DATA ? resolve(process.env.INSPIR_BROWSER_DATA) : undefined, prepare),
     buildSite("marked", marked.dir, prepare),
     buildSite("public", planted, prepare, "public")
   ]);

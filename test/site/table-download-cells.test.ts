@@ -88,6 +88,9 @@ describe("download context", () => {
     const context = downloadContext(window.document);
     expect(context).toEqual({ page: "budget", filters: ["Année de vote : 2018", "Rechercher : Cœur"], filterSlug: "annee-2018_q-coeur", exportsDate: "2019-12-31" });
     expect(downloadFileName(context, "Alertes : 14 alertes", "csv")).toBe("budget_annee-2018_q-coeur_2019-12-31_alertes-14-alertes.csv");
+    // A count of thousands keeps its digits together: 7 312 is not the range 7-312.
+    expect(downloadFileName(context, "Dossiers : 7\u202f312 dossiers", "csv")).toBe("budget_annee-2018_q-coeur_2019-12-31_dossiers-7312-dossiers.csv");
+    expect(downloadFileName(context, "12 500 € de 1 234 567 lignes, 3 4", "csv")).toBe("budget_annee-2018_q-coeur_2019-12-31_12500-de-1234567-lignes-3-4.csv");
     expect(downloadHeading(context, "Alertes")).toBe("Alertes — exports au 2019-12-31 — filtres : Année de vote : 2018 ; Rechercher : Cœur");
     const bare = downloadContext(new JSDOM("<!DOCTYPE html>", { url: "http://h/" }).window.document);
     expect(downloadFileName(bare, "« »", "xlsx")).toBe("index_tableau.xlsx");

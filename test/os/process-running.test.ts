@@ -10,8 +10,9 @@ describe("isProcessRunning", () => {
   });
 
   it.runIf(process.platform === "linux")("is false for a zombie: a process that exited and that no one reaps", async () => {
-    // `true` runs in the background of a shell that then becomes `sleep`, which never waits for it.
-    const parent = spawn("sh", ["-c", "true & echo $!; exec sleep 5"], { stdio: ["ignore", "pipe", "ignore"] });
+    // A short sleep runs in the background of a shell that then becomes `sleep 5`, which never waits for it; it ends
+    // after the exec, as one ending first could be reaped by the shell itself (seen on a loaded machine).
+    const parent = spawn("sh", ["-c", "sleep 0.5 & echo $!; exec sleep 5"], { stdio: ["ignore", "pipe", "ignore"] });
     try {
       const [chunk] = (await once(parent.stdout!, "data")) as [Buffer];
       const zombie = Number(chunk.toString().trim());

@@ -1,4 +1,5 @@
 import { departementLabel } from "./departements.js";
+import type { FilterField } from "./filter-bar.js";
 
 /** A part of the region that a page can be narrowed to: the whole region, a versant, or one département. */
 export interface TerritoryScope {
@@ -34,6 +35,23 @@ export function scopeOfParams(scopes: readonly TerritoryScope[], params: Readonl
     scopes.find((s) => s.kind === "versant" && s.label === `Versant ${versant}`) ??
     scopes[0]!
   );
+}
+
+/** The filter bar's versant and département fields: all of them first, then each versant, then each département (by code). */
+export function territoryFilterFields(departements: readonly { code: string; versant: string }[]): FilterField[] {
+  const sorted = [...departements].sort((a, b) => a.code.localeCompare(b.code));
+  const versants = [...new Set(sorted.map((d) => d.versant))].sort((a, b) => a.localeCompare(b, "fr"));
+  return [
+    { name: "versant", label: "Versant", options: [{ value: "", label: "Les deux versants" }, ...versants.map((v) => ({ value: v, label: v }))] },
+    { name: "departement", label: "Département", options: [{ value: "", label: "Toute la région" }, ...sorted.map((d) => ({ value: d.code, label: departementLabel(d.code) }))] },
+  ];
+}
+
+/** The address parameters naming a scope, as the bar writes them and the explorer reads them: `{departement: "02"}`, `{versant: "Picardie"}`, or none. */
+export function scopeParams(scope: TerritoryScope): Record<string, string> {
+  if (scope.kind === "departement") return { departement: scope.departements[0]! };
+  if (scope.kind === "versant") return { versant: scope.label.replace(/^Versant /, "") };
+  return {};
 }
 
 /** Whether the département `code` belongs to the scope. */

@@ -4,7 +4,7 @@ import { areaRows, scopeTotals, sumAreas } from "../../src/components/territory-
 import { epciCoverage, epciWithoutEvent, rankEpci } from "../../src/components/territory-coverage.js";
 import { type DepartementRow, departementsForYear, epciForYear, epciInScope, per100k } from "../../src/components/territory-events.js";
 import { formatPer100k } from "../../src/components/territory-format.js";
-import { inScope, regionScope, scopeOfParams, scopePhrase, territoryScopes } from "../../src/components/territory-scope.js";
+import { inScope, regionScope, scopeOfParams, scopeParams, scopePhrase, territoryFilterFields, territoryScopes } from "../../src/components/territory-scope.js";
 import { yearPhrase } from "../../src/components/territory-year.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
 
@@ -46,6 +46,16 @@ describe("territory filter", () => {
     expect(scopeOfParams(scopes, { departement: "62", versant: "Picardie" }).label).toBe("Pas-de-Calais (62)");
     expect(scopeOfParams(scopes, { versant: "Picardie" }).label).toBe("Versant Picardie");
     expect(scopeOfParams(scopes, { departement: "75" }).label).toBe("Toute la région");
+  });
+
+  it("gives the filter bar its versant and département fields, and each scope its parameters in the address", () => {
+    expect(territoryFilterFields(departements).map((f) => [f.name, f.options!.map((o) => `${o.value}=${o.label}`)])).toEqual([
+      ["versant", ["=Les deux versants", "Nord-Pas-de-Calais=Nord-Pas-de-Calais", "Picardie=Picardie"]],
+      ["departement", ["=Toute la région", "02=Aisne (02)", "59=Nord (59)", "62=Pas-de-Calais (62)"]],
+    ]);
+    expect(scopes.map(scopeParams)).toEqual([{}, { versant: "Nord-Pas-de-Calais" }, { versant: "Picardie" }, { departement: "02" }, { departement: "59" }, { departement: "62" }]);
+    // What the bar writes reads back as the same scope.
+    for (const scope of scopes) expect(scopeOfParams(scopes, scopeParams(scope))).toBe(scope);
   });
 
   it("tells whether a département is in the scope", () => {

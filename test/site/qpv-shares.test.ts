@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import type { QpvCell } from "../../loaders/site/politique-ville-page.js";
@@ -35,6 +36,20 @@ const nordPasDeCalais = scopes.find((s) => s.label === "Versant Nord-Pas-de-Cala
 describe("sumQpvCells", () => {
   it("sums counts and amounts, to the cent", () => {
     expect(sumQpvCells(cells)).toEqual({ events: 20, inQpv: 3, publicQpv: 5, either: 6, engaged: 59_630.1, engagedInQpv: 16_180.05, engagedPublicQpv: 19_010.05, engagedEither: 23_280.05 });
+  });
+
+  it("keeps every total exact to the cent, whatever the cells' amounts (arquero sums whole cents)", () => {
+    const cents = fc.integer({ min: 0, max: 5_000_000 });
+    fc.assert(
+      fc.property(fc.array(fc.record({ events: fc.nat(20), engaged: cents, engagedEither: cents }), { maxLength: 30 }), (draws) => {
+        const some = draws.map((d) => cell(2018, "59", { events: d.events, engaged: d.engaged / 100, engagedEither: d.engagedEither / 100 }));
+        const totals = sumQpvCells(some);
+        expect(totals.events).toBe(draws.reduce((sum, d) => sum + d.events, 0));
+        expect(Math.round(totals.engaged * 100)).toBe(draws.reduce((sum, d) => sum + d.engaged, 0));
+        expect(totals.engaged).toBe(draws.reduce((sum, d) => sum + d.engaged, 0) / 100);
+        expect(totals.engagedEither).toBe(draws.reduce((sum, d) => sum + d.engagedEither, 0) / 100);
+      })
+    );
   });
 
   it("is all zeros over no cell", () => {

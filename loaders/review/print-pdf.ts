@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { launchChromium } from "../serve/chromium.js";
 import { EMPTY_HEADER_TEMPLATE, reviewFooterTemplate } from "./pdf-footer.js";
 import { reviewKey } from "../../src/components/review-key.js";
+import { waitForRendered } from "../serve/page-rendered.js";
 
 /** A4's printable width at 96 px per inch once the PDF's side margins (12 mm each) are taken: the charts are drawn at this width. */
 export const PRINT_WIDTH_PX = Math.floor(((210 - 2 * 12) / 25.4) * 96);
@@ -47,7 +48,7 @@ export async function printReviewPdf({ url, year, departement, exportsDate, out 
     await page.emulateMedia({ media: "print", colorScheme: "light" });
     const response = await page.goto(new URL(route, url).href, { waitUntil: "networkidle" });
     if (response?.status() !== 200) throw new Error(`/${route} : HTTP ${response?.status() ?? "sans réponse"}`);
-    await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, { timeout: 30_000 });
+    await waitForRendered(page);
     await page.evaluate(() => document.fonts.ready);
     // Charts drawn by resize() appear on the next frames.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../loaders/serve/chromium.js";
 import { SITE_PAGES, sampleSite } from "./site.js";
+import { waitForRendered } from "../../loaders/serve/page-rendered.js";
 
 let browser: Browser | undefined;
 
@@ -34,7 +35,7 @@ async function open(path: string, waitUntil: "load" | "networkidle" = "networkid
   page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
   page.on("pageerror", (error) => void errors.push(String(error)));
   await page.goto(new URL(path, url).href, { waitUntil });
-  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, { timeout: 20_000 });
+  await waitForRendered(page, 20_000);
   // The bars are placed once the cells have displayed their tables.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return { context, page, requests, errors };

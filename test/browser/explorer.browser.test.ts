@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../loaders/serve/chromium.js";
 import { sampleSite } from "./site.js";
+import { waitForRendered } from "../../loaders/serve/page-rendered.js";
 
 let browser: Browser | undefined;
 
@@ -33,7 +34,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; close
 }
 
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0 && document.querySelector(".explorer-result, h1"), null, { timeout: 20_000 });
+  await waitForRendered(page, 20_000);
 }
 
 /** The explorer's count of dossiers once it answers for the address `search` (its attribute, set with the list). */

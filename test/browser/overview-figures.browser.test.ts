@@ -7,6 +7,7 @@ import { runCli } from "../helpers/run-cli.js";
 import { launchChromium } from "../../loaders/serve/chromium.js";
 import { showsValue } from "./french-number.js";
 import { sampleSite } from "./site.js";
+import { waitForRendered } from "../../loaders/serve/page-rendered.js";
 
 /** Each key figure of the overview (its `data-figure` name) and where the analysts' document has it. */
 function expectedFigures(doc: IndicatorsDocument): Record<string, number> {
@@ -77,7 +78,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, { timeout: 20_000 });
+  await waitForRendered(page, 20_000);
   shown = await page.$$eval("[data-figure]", (elements) =>
     elements.map((e) => ({ name: (e as HTMLElement).dataset.figure ?? "", value: (e as HTMLElement).dataset.value ?? "", text: e.textContent ?? "" })),
   );

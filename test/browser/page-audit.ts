@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
+import { waitForRendered } from "../../loaders/serve/page-rendered.js";
 
 /** The colour schemes every page is checked in: Framework's "air" (light) and "near-midnight" (dark) themes. */
 export const COLOR_SCHEMES = ["light", "dark"] as const;
@@ -68,16 +69,13 @@ export async function auditPage(browser: Browser, base: string, path: string, sc
   try {
     const response = await page.goto(new URL(path, base).href, { waitUntil: "networkidle" });
     const cellErrors: string[] = [];
-    // Framework renders cells asynchronously: wait until no loading placeholder remains and the title is written
-    // (an h1 built from an inline expression, as on the reviews, is empty until its cell ran).
-    const settled = () =>
-      document.querySelectorAll("observablehq-loading").length === 0 && [...document.querySelectorAll("#observablehq-main h1")].every((h) => h.textContent?.trim());
-    await page.waitForFunction(settled, null, { timeout: 30_000 }).catch(() => cellErrors.push("cells still loading after 30 s"));
+    // Framework renders cells asynchronously.
+    await waitForRendered(page).catch(() => cellErrors.push("cells still loading after 30 s"));
     await page.evaluate(() => document.fonts.ready);
     // Charts drawn by resize() appear on the next frames.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     // Checked again just before axe runs: a page seen settled once on a loaded machine was audited half-drawn.
-    await page.waitForFunction(settled, null, { timeout: 10_000 }).catch(() => cellErrors.push("cells loading again before the audit"));
+    await waitForRendered(page, 10_000).catch(() => cellErrors.push("cells loading again before the audit"));
     cellErrors.push(...(await page.$$eval(".observablehq--error", (errors) => errors.map((e) => e.textContent?.trim() ?? "error"))));
     const h1 = await page.$eval("#observablehq-main h1", (h) => h.textContent?.trim() ?? "").catch(() => null);
 

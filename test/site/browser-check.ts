@@ -11,6 +11,7 @@ import type { Browser, BrowserContextOptions } from "playwright-core";
 import { thirdPartyUrls } from "./dist-scan.js";
 import { launchChromium } from "../../loaders/serve/chromium.js";
 import { serveSite } from "../../loaders/serve/static-server.js";
+import { waitForRendered } from "../../loaders/serve/page-rendered.js";
 
 const OUTPUT = resolve("test/output");
 
@@ -53,7 +54,7 @@ async function checkPage(browser: Browser, base: string, pagePath: string, view:
 
   await page.goto(new URL(pagePath, base).href, { waitUntil: "networkidle" });
   // Framework renders cells asynchronously: wait until no loading placeholder remains, then for the fonts.
-  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, { timeout: 15_000 });
+  await waitForRendered(page, 15_000);
   await page.evaluate(() => document.fonts.ready);
   const lang = await page.evaluate(() => document.documentElement.lang);
   const fonts = await page.evaluate(() => [...document.fonts].map((f) => ({ family: f.family, weight: f.weight, status: f.status })));

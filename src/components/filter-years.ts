@@ -6,3 +6,8 @@ export function filterYearOptions(years: readonly number[], exportsDate: string 
   const kept = [...new Set(years)].filter((y) => y <= last).sort((a, b) => a - b);
   return [{ value: "", label: allLabel }, ...kept.map((y) => ({ value: String(y), label: String(y) }))];
 }
+
+/** The year an address's `annee` names (the bar has kept it only when it is one of its choices), or null for every year. */
+export function yearOfParams(params: Readonly<Record<string, string>>): number | null {
+  return params.annee ? Number(params.annee) : null;
+}

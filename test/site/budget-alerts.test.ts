@@ -2,16 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { AlertRow } from "../../loaders/site/budget-page.js";
 import { alertsCapNote, alertsOfRule, ruleCounts } from "../../src/components/budget-alerts.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
+import { RULE_COUNTS, RULES } from "./rule-fixtures.js";
 
-const rules = [
-  { code: "EVT_CAP", label: "Événement créatif : montant voté supérieur à 12 500 €" },
-  { code: "EXP_CAP", label: "Expérimentation : plus de 5 000 € dans une section" },
-  { code: "PAID_OVER_VOTED", label: "Payé net supérieur au voté dans une section" },
-];
-const counts = ruleCounts(rules, [
-  { rule: "PAID_OVER_VOTED", alerts: 3, dossiers: 2 },
-  { rule: "EVT_CAP", alerts: 1, dossiers: 1 },
-]);
+const rules = RULES;
+const counts = RULE_COUNTS;
 const alert = (dossier: string, rule: string): AlertRow => ({
   dossier, beneficiaire: "Asso", dispositif: "INS'pir - Événement créatif", commune: "Amiens", versant: "Picardie", statut: "Voté", rule, section: null, amount: 1, limit: 1, message: "…",
 });

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { BudgetSplit } from "../../loaders/site/budget-page.js";
-import { ruleCounts } from "../../src/components/budget-alerts.js";
 import { budgetChoices, budgetFilterFields, ruleFilterOptions } from "../../src/components/budget-filter-bar.js";
 import { UNVOTED } from "../../src/components/budget-splits.js";
 import { filterValues } from "../../src/components/filter-bar.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
+import { RULE_COUNTS, RULES } from "./rule-fixtures.js";
 
-const rules = [
-  { code: "EVT_CAP", label: "Événement créatif : montant voté supérieur à 12 500 €" },
-  { code: "EXP_CAP", label: "Expérimentation : plus de 5 000 € dans une section" },
-  { code: "PAID_OVER_VOTED", label: "Payé net supérieur au voté dans une section" },
-];
-const counts = ruleCounts(rules, [
-  { rule: "PAID_OVER_VOTED", alerts: 3, dossiers: 2 },
-  { rule: "EVT_CAP", alerts: 1, dossiers: 1 },
-]);
+const rules = RULES;
+const counts = RULE_COUNTS;
 const split = (dispositif: string, year: number | null): BudgetSplit => ({ dispositif, year, versant: "Picardie", section: "Fonctionnement", dossiers: 1, engaged: 1, paid: 1 });
 const splits = [split("INS'pir - Expérimentation", 2017), split("INS'pir - Événement créatif", 2019), split("INS'pir - Événement créatif", null), split("Un autre dispositif", 2021)];
 const fields = budgetFilterFields(splits, { exportsDate: "2020-06-30", rules: { counts, total: 4 } });

@@ -79,4 +79,9 @@ describe("year choices", () => {
     expect(filterYearOptions([2019, 2016, 2020, 2019], "2019-12-31").map((o) => o.value)).toEqual(["", "2016", "2019"]);
     expect(filterYearOptions([2021], null).map((o) => o.label)).toEqual(["Toutes les années", "2021"]);
   });
+
+  it("read back from the address as a year, or null for every year", async () => {
+    const { yearOfParams } = await import("../../src/components/filter-years.js");
+    expect([yearOfParams({ annee: "2018" }), yearOfParams({ annee: "" }), yearOfParams({})]).toEqual([2018, null, null]);
+  });
 });

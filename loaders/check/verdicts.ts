@@ -26,8 +26,10 @@ export async function writeVerdicts(
   type: SqlType,
   parse: (text: string | null) => Verdict
 ): Promise<void> {
-  const reader = await connection.runAndReadAll(`SELECT DISTINCT "${source.column}" AS raw FROM "${source.table}"`);
-  const raws = (reader.getColumnsJS()[0] ?? []) as (string | null)[];
+  // node-api decodes text with a TextDecoder that drops a leading U+FEFF: two raws would come back as one key.
+  const reader = await connection.runAndReadAll(`SELECT raw, starts_with(raw, chr(65279)) AS bom FROM (SELECT DISTINCT "${source.column}" AS raw FROM "${source.table}")`);
+  const [decoded = [], boms = []] = reader.getColumnsJS() as [(string | null)[], (boolean | null)[]];
+  const raws = decoded.map((raw, i) => (boms[i] ? `\uFEFF${raw}` : raw));
   const valueType = VALUE_TYPES[type];
   await connection.run(`CREATE OR REPLACE TEMP TABLE "${verdicts}" (raw VARCHAR, value ${type === "DATE" ? "VARCHAR" : type}, fault VARCHAR)`);
   const appender = await connection.createAppender(verdicts);

@@ -117,6 +117,19 @@ describe("loadExports: references between files", () => {
     ]);
   });
 
+  // A byte-order mark in the middle of a UTF-8 file starts a cell with U+FEFF, which trimming removes.
+  it("reads a cell that starts with U+FEFF as its trimmed text, on one row", async () => {
+    const load = await loadExports(
+      await exportsOf({ dossiers: [dossier()], paiements: [paiement(), paiement({ "N° mandat": "M2", Type: "\uFEFFAvance" }), paiement({ "N° mandat": "M3", Type: "\uFEFFVirement" })] })
+    );
+    expect(load.paiements.map((p) => [p.line, p.type])).toEqual([
+      [2, "Avance"],
+      [3, "Avance"]
+    ]);
+    expect(load.rejected.map((r) => [r.line, r.column])).toEqual([[4, "Type"]]);
+    expect(load.files.find((f) => f.kind === "paiements")).toMatchObject({ read: 3, kept: 2, rejected: 1 });
+  });
+
   it("validates marker scores and their dossier", async () => {
     const markers = ["Contextualisation du besoin", "Place des bénéficiaires", "Nature du collectif", "Intervention du collectif", "Place de la recherche", "Ancrage territorial", "Gouvernance", "Ressources", "Logique d'accessibilité", "Logique de service", "Rupture avec l'existant", "Capacité de changement social"];
     const row = (id: string, score: string) => ({ "N° dossier": id, "Date du comité": "01/06/2017", ...Object.fromEntries(markers.map((m) => [m, score])) });

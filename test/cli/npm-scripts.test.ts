@@ -7,7 +7,6 @@ const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as
 
 describe("the loaders' npm scripts", () => {
   it("start node with the same flags, those the bench gives its children", () => {
-    expect(LOADER_NODE_FLAGS).toContain("--max-semi-space-size=64");
     for (const name of ["indicators", "ingest", "opendata", "review"]) {
       expect(scripts[name]).toBe(["tsx", ...LOADER_NODE_FLAGS, `loaders/cli/${name}.ts`].join(" "));
     }

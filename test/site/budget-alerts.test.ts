@@ -2,10 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { AlertRow } from "../../loaders/site/budget-page.js";
 import { alertsCapNote, alertsOfRule, ruleCounts } from "../../src/components/budget-alerts.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
-import { RULE_COUNTS, RULES } from "./rule-fixtures.js";
+import { RULE_COUNTS as counts, RULES as rules } from "./rule-fixtures.js";
 
-const rules = RULES;
-const counts = RULE_COUNTS;
 const alert = (dossier: string, rule: string): AlertRow => ({
   dossier, beneficiaire: "Asso", dispositif: "INS'pir - Événement créatif", commune: "Amiens", versant: "Picardie", statut: "Voté", rule, section: null, amount: 1, limit: 1, message: "…",
 });

@@ -4,10 +4,8 @@ import { budgetChoices, budgetFilterFields, ruleFilterOptions } from "../../src/
 import { UNVOTED } from "../../src/components/budget-splits.js";
 import { filterValues } from "../../src/components/filter-bar.js";
 import { normalizeSpaces as n } from "./normalize-spaces.js";
-import { RULE_COUNTS, RULES } from "./rule-fixtures.js";
+import { RULE_COUNTS as counts, RULES as rules } from "./rule-fixtures.js";
 
-const rules = RULES;
-const counts = RULE_COUNTS;
 const split = (dispositif: string, year: number | null): BudgetSplit => ({ dispositif, year, versant: "Picardie", section: "Fonctionnement", dossiers: 1, engaged: 1, paid: 1 });
 const splits = [split("INS'pir - Expérimentation", 2017), split("INS'pir - Événement créatif", 2019), split("INS'pir - Événement créatif", null), split("Un autre dispositif", 2021)];
 const fields = budgetFilterFields(splits, { exportsDate: "2020-06-30", rules: { counts, total: 4 } });

@@ -1,6 +1,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { type FilterField, filterBar, filterSearch, filterValues, withSharedParams } from "../../src/components/filter-bar.js";
+import { filterYearOptions, yearOfParams } from "../../src/components/filter-years.js";
 
 const fields: FilterField[] = [
   { name: "annee", label: "Année de vote", options: [{ value: "", label: "Toutes les années" }, { value: "2018", label: "2018" }, { value: "2019", label: "2019" }] },
@@ -74,14 +75,12 @@ describe("explorer links", () => {
 });
 
 describe("year choices", () => {
-  it("never offer a year after the exports date", async () => {
-    const { filterYearOptions } = await import("../../src/components/filter-years.js");
+  it("never offer a year after the exports date", () => {
     expect(filterYearOptions([2019, 2016, 2020, 2019], "2019-12-31").map((o) => o.value)).toEqual(["", "2016", "2019"]);
     expect(filterYearOptions([2021], null).map((o) => o.label)).toEqual(["Toutes les années", "2021"]);
   });
 
-  it("read back from the address as a year, or null for every year", async () => {
-    const { yearOfParams } = await import("../../src/components/filter-years.js");
+  it("read back from the address as a year, or null for every year", () => {
     expect([yearOfParams({ annee: "2018" }), yearOfParams({ annee: "" }), yearOfParams({})]).toEqual([2018, null, null]);
   });
 });

@@ -26,7 +26,8 @@ export async function writeVerdicts(
   type: SqlType,
   parse: (text: string | null) => Verdict
 ): Promise<void> {
-  // node-api decodes text with a TextDecoder that drops a leading U+FEFF: two raws would come back as one key.
+  // node-api decodes text with a TextDecoder that drops a leading U+FEFF: two raws would come back as one key. Raw
+  // texts are the only ones read back untrimmed (the checks trim every kept text), so the mark is restored here.
   const reader = await connection.runAndReadAll(`SELECT raw, starts_with(raw, chr(65279)) AS bom FROM (SELECT DISTINCT "${source.column}" AS raw FROM "${source.table}")`);
   const [decoded = [], boms = []] = reader.getColumnsJS() as [(string | null)[], (boolean | null)[]];
   const raws = decoded.map((raw, i) => (boms[i] ? `\uFEFF${raw}` : raw));
